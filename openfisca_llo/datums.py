@@ -1,0 +1,71 @@
+"""Vectorised calendar arithmetic for the rules: ages, months and studiejaren.
+
+Calendar facts (twelve months a year, three a quarter) live here, so that formulas in
+variables/ hold no number at all: every number a formula uses is a dated parameter.
+"""
+
+import numpy as np
+from openfisca_core.periods import Instant
+
+MAANDEN_PER_JAAR = 12
+MAANDEN_PER_KWARTAAL = 3
+
+
+def als_datum(instant) -> np.datetime64:
+    """An OpenFisca instant (or period start) as a numpy day."""
+    return np.datetime64(f"{instant.year:04d}-{instant.month:02d}-{instant.day:02d}", "D")
+
+
+def maandnummer(datums):
+    """Months since 1970-01, so that months can be compared and counted."""
+    return np.asarray(datums, dtype="datetime64[D]").astype("datetime64[M]").astype(np.int64)
+
+
+def maandnummer_van_instant(instant) -> int:
+    return (instant.year - 1970) * MAANDEN_PER_JAAR + instant.month - 1
+
+
+def dag_van_de_maand(datums):
+    datums = np.asarray(datums, dtype="datetime64[D]")
+    return (datums - datums.astype("datetime64[M]")).astype(np.int64) + 1
+
+
+def leeftijd_op(geboortedatum, instant):
+    """Age in completed years on the day `instant` (vectorised over birth dates).
+
+    A person born on 29 February completes a year on 1 March in a common year; on the
+    first day of a month, the only day the Wsf 2000 asks about (art. 1.2), this is
+    the same under every reading of that case.
+    """
+    geboren = np.asarray(geboortedatum, dtype="datetime64[D]")
+    maanden_verschil = maandnummer_van_instant(instant) - maandnummer(geboren)
+    jaren = maanden_verschil // MAANDEN_PER_JAAR
+    jarig_nog_niet_geweest = (maanden_verschil % MAANDEN_PER_JAAR == 0) & (
+        dag_van_de_maand(geboren) > instant.day
+    )
+    return (jaren - jarig_nog_niet_geweest).astype(np.int32)
+
+
+def maand_waarin_leeftijd_bereikt(geboortedatum, jaren):
+    """Month number (see `maandnummer`) in which a person reaches `jaren` years of age."""
+    return maandnummer(geboortedatum) + np.asarray(jaren, dtype=np.int64) * MAANDEN_PER_JAAR
+
+
+def begin_studiejaar(period, eerste_maand: int) -> Instant:
+    """First day of the studiejaar that contains the month `period`.
+
+    `eerste_maand` is the calendar month in which that studiejaar starts (a parameter).
+    """
+    start = period.start
+    jaar = start.year if start.month >= eerste_maand else start.year - 1
+    return Instant((jaar, int(eerste_maand), 1))
+
+
+def eerste_maand_van_kwartaal_na_verjaardag(geboortedatum, jaren):
+    """Month number of the first day of the quarter after the one in which a person reaches
+    `jaren` years, or of that quarter itself when the birthday is its first day."""
+    geboren = np.asarray(geboortedatum, dtype="datetime64[D]")
+    maand = maand_waarin_leeftijd_bereikt(geboren, jaren)
+    begin_kwartaal = maand - maand % MAANDEN_PER_KWARTAAL
+    op_eerste_dag = (maand == begin_kwartaal) & (dag_van_de_maand(geboren) == 1)
+    return np.where(op_eerste_dag, begin_kwartaal, begin_kwartaal + MAANDEN_PER_KWARTAAL)

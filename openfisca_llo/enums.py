@@ -1,0 +1,43 @@
+"""Enumerations of the public contract (../CONTRACT.md). Names are the API values."""
+
+from openfisca_core.indexed_enums import Enum
+
+
+class NationaliteitCategorie(Enum):
+    nederlands = "Nederlander (Wsf 2000 art. 2.2 lid 1 onder a)"
+    eer_of_zwitsers = (
+        "Bij verdrag gelijkgesteld: EU-, EER- of Zwitserse burger of gezinslid (art. 2.2 onder b)"
+    )
+    gelijkgestelde_vreemdeling = (
+        "Vreemdeling in een bij AMvB aangewezen groep (art. 2.2 onder c; Bsf 2000 art. 3)"
+    )
+    surinaams = "Surinaamse nationaliteit (alleen van belang voor WHW art. 7.45a)"
+    overig = "Overige nationaliteit of verblijfsstatus"
+
+
+class Onderwijssector(Enum):
+    geen = "Niet ingeschreven"
+    mbo = "Middelbaar beroepsonderwijs"
+    hbo = "Hoger beroepsonderwijs"
+    wo = "Wetenschappelijk onderwijs"
+
+
+class Opleidingsvorm(Enum):
+    voltijd = "Voltijd"
+    deeltijd = "Deeltijd"
+    duaal = "Duaal"
+    modulair = "Een of meer onderwijseenheden (Wsf 2000 art. 2.12 onder d)"
+
+
+class MboLeerweg(Enum):
+    bol = "Beroepsopleidende leerweg"
+    bbl = "Beroepsbegeleidende leerweg"
+    niet_van_toepassing = "Niet van toepassing"
+
+
+class OpleidingGraad(Enum):
+    geen = "Geen graad"
+    associate_degree = "Associate degree"
+    bachelor = "Bachelor"
+    master = "Master"
+    post_initiele_master = "Post-initiële master (WHW art. 7.3b)"

@@ -1,0 +1,36 @@
+"""Parameters as they stand in a person's studiejaar.
+
+Amounts and age limits of the Wsf 2000 hold per studiejaar. The studiejaar of the
+beroepsonderwijs and that of the hoger onderwijs start in different months (Wsf 2000
+art. 1.1; both are parameters), so a person's value is read on the first day of the
+studiejaar of the sector they are enrolled in. Two parameter look-ups per period, whatever
+the population size.
+"""
+
+import numpy as np
+
+from openfisca_llo.datums import begin_studiejaar
+from openfisca_llo.enums import Onderwijssector
+
+
+def parameters_begin_studiejaar_mbo(parameters, period):
+    eerste_maand = parameters(period).wsf.studiejaar.eerste_maand_beroepsonderwijs
+    return parameters(begin_studiejaar(period, eerste_maand))
+
+
+def parameters_begin_studiejaar_ho(parameters, period):
+    eerste_maand = parameters(period).wsf.studiejaar.eerste_maand_hoger_onderwijs
+    return parameters(begin_studiejaar(period, eerste_maand))
+
+
+def in_studiejaar(persoon, period, parameters, kies_ho, kies_mbo=None):
+    """`kies_ho(parameters)` as it stands on the first day of the person's studiejaar.
+
+    For persons in the mbo, `kies_mbo` (by default the same selection) is read on the first
+    day of the mbo studiejaar instead. Persons not enrolled follow the hoger onderwijs.
+    """
+    kies_mbo = kies_mbo or kies_ho
+    in_mbo = persoon("onderwijssector", period) == Onderwijssector.mbo
+    waarde_mbo = kies_mbo(parameters_begin_studiejaar_mbo(parameters, period))
+    waarde_ho = kies_ho(parameters_begin_studiejaar_ho(parameters, period))
+    return np.where(in_mbo, waarde_mbo, waarde_ho)

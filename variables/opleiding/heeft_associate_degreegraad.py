@@ -1,0 +1,23 @@
+from openfisca_core.periods import MONTH
+from openfisca_core.variables import Variable
+
+from openfisca_llo.entities import Persoon
+from openfisca_llo.invoer import maandelijks_uit_jaar
+
+
+class heeft_associate_degreegraad(Variable):
+    value_type = bool
+    default_value = False
+    entity = Persoon
+    definition_period = MONTH
+    set_input = maandelijks_uit_jaar
+    label = "Heeft eerder een graad Associate degree behaald"
+    reference = [
+        "https://wetten.overheid.nl/jci1.3:c:BWBR0005682&artikel=7.45a&g=2026-01-01",
+    ]
+    documentation = """
+    Invoer (aanvulling op het contract). Waar als de persoon blijkens het register
+    onderwijsdeelnemers eerder een graad Associate degree heeft behaald. WHW art. 7.45a lid 1:
+    voor een associate-degree-opleiding is het wettelijk collegegeld alleen verschuldigd door wie
+    niet eerder een graad Associate degree, Bachelor of Master behaalde. Standaard onwaar.
+    """

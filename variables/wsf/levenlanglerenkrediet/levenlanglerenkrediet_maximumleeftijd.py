@@ -1,0 +1,29 @@
+from openfisca_core.periods import MONTH
+from openfisca_core.variables import Variable
+
+from openfisca_llo.entities import Persoon
+from openfisca_llo.studiejaar import in_studiejaar
+
+
+class levenlanglerenkrediet_maximumleeftijd(Variable):
+    value_type = int
+    entity = Persoon
+    definition_period = MONTH
+    label = "Maximumleeftijd voor levenlanglerenkrediet in het studiejaar van de persoon"
+    reference = [
+        "https://wetten.overheid.nl/jci1.3:c:BWBR0011453&artikel=2.3a&g=2026-01-01",
+        "https://wetten.overheid.nl/jci1.3:c:BWBR0011453&artikel=1.1&g=2026-01-01",
+        "https://duo.nl/particulier/levenlanglerenkrediet/",
+    ]
+    documentation = """
+    De maximumleeftijd van Wsf 2000 art. 2.3a lid 4 tot en met 6, zoals bekendgemaakt, in het
+    studiejaar dat de maand bevat: in het beroepsonderwijs vanaf 1 augustus, in het hoger
+    onderwijs vanaf 1 september (art. 1.1, studiejaar). Wie niet is ingeschreven, krijgt de
+    waarde van het studiejaar van het hoger onderwijs.
+    """
+
+    def formula_2017_08_01(persoon, period, parameters):
+        """Art. 2.3a lid 5: verhoging "met ingang van het studiejaar"."""
+        return in_studiejaar(
+            persoon, period, parameters, lambda p: p.wsf.levenlanglerenkrediet.maximumleeftijd
+        )
