@@ -5,9 +5,7 @@ from openfisca_core.indexed_enums import Enum
 
 class NationaliteitCategorie(Enum):
     nederlands = "Nederlander (Wsf 2000 art. 2.2 lid 1 onder a)"
-    eer_of_zwitsers = (
-        "Bij verdrag gelijkgesteld: EU-, EER- of Zwitserse burger of gezinslid (art. 2.2 onder b)"
-    )
+    eer_of_zwitsers = "Bij verdrag gelijkgesteld: EU-, EER- of Zwitserse burger of gezinslid (art. 2.2 onder b)"
     gelijkgestelde_vreemdeling = (
         "Vreemdeling in een bij AMvB aangewezen groep (art. 2.2 onder c; Bsf 2000 art. 3)"
     )

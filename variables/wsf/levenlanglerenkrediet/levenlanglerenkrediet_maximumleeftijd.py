@@ -24,6 +24,4 @@ class levenlanglerenkrediet_maximumleeftijd(Variable):
 
     def formula_2017_08_01(persoon, period, parameters):
         """Art. 2.3a lid 5: verhoging "met ingang van het studiejaar"."""
-        return in_studiejaar(
-            persoon, period, parameters, lambda p: p.wsf.levenlanglerenkrediet.maximumleeftijd
-        )
+        return in_studiejaar(persoon, period, parameters, lambda p: p.wsf.levenlanglerenkrediet.maximumleeftijd)

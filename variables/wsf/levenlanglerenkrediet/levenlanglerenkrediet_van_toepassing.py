@@ -22,6 +22,4 @@ class levenlanglerenkrediet_van_toepassing(Variable):
     """
 
     def formula_2017_08_01(persoon, period, parameters):
-        return in_studiejaar(
-            persoon, period, parameters, lambda p: p.wsf.levenlanglerenkrediet.van_toepassing
-        )
+        return in_studiejaar(persoon, period, parameters, lambda p: p.wsf.levenlanglerenkrediet.van_toepassing)

@@ -1,0 +1,39 @@
+# openfisca_llo: every target installs what it needs into .venv first.
+PYTHON ?= python3
+VENV ?= .venv
+BIN = $(VENV)/bin
+STAMP = $(VENV)/.installed
+
+.PHONY: install lint test test-yaml test-python run serve mutation clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+lint: install
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+	$(BIN)/yamllint --strict parameters reforms tests
+
+test-yaml: install
+	$(BIN)/openfisca test --country-package openfisca_llo tests
+
+test-python: install
+	$(BIN)/pytest -q
+
+## Every test: lint, the YAML tests of the law, and the pytest suites.
+test: lint test-yaml test-python
+
+## The main job: compute the built-in example situations.
+run: install
+	@for f in openfisca_llo/situation_examples/*.json; do echo "== $$f"; $(BIN)/llo bereken $$f; done
+
+serve: install
+	$(BIN)/openfisca serve --country-package openfisca_llo --port 5000
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .hypothesis

@@ -1,0 +1,1 @@
+"""Subcommands of `llo`; each module registers one (see openfisca_llo/cli.py)."""

@@ -1,0 +1,30 @@
+"""Computing a /calculate-style situation in-process, with OpenFisca's own handler.
+
+Errors in the situation come back as `GebruikersFout` naming the field, as the web API
+would answer them with a 4xx.
+"""
+
+import copy
+import json
+from functools import lru_cache
+
+from openfisca_core.errors import PeriodMismatchError, SituationParsingError
+from openfisca_web_api import handlers
+
+from openfisca_llo.fouten import GebruikersFout
+
+
+@lru_cache(maxsize=1)
+def basissysteem():
+    """The baseline tax-benefit system, built once per process."""
+    from openfisca_llo import CountryTaxBenefitSystem
+
+    return CountryTaxBenefitSystem()
+
+
+def bereken_situatie(situatie: dict, systeem=None) -> dict:
+    systeem = systeem or basissysteem()
+    try:
+        return handlers.calculate(systeem, copy.deepcopy(situatie))
+    except (SituationParsingError, PeriodMismatchError) as fout:
+        raise GebruikersFout(json.dumps(fout.error, ensure_ascii=False)) from fout
