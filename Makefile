@@ -20,7 +20,7 @@ lint: install
 	$(BIN)/yamllint --strict parameters reforms tests
 
 test-yaml: install
-	$(BIN)/openfisca test --country-package openfisca_llo tests
+	$(BIN)/openfisca test --country-package openfisca_llo tests/regels
 
 test-python: install
 	$(BIN)/pytest -q
