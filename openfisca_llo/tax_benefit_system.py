@@ -4,6 +4,7 @@ import json
 
 from openfisca_core.taxbenefitsystems import TaxBenefitSystem
 
+from openfisca_llo import invoercontrole
 from openfisca_llo.entities import entities
 from openfisca_llo.paths import PARAMETERS_DIR, SITUATION_EXAMPLES_DIR, VARIABLES_DIR
 
@@ -13,6 +14,7 @@ class CountryTaxBenefitSystem(TaxBenefitSystem):
 
     def __init__(self):
         super().__init__(entities)
+        invoercontrole.installeer()
         self.add_variables_from_directory(str(VARIABLES_DIR))
         self.load_parameters(str(PARAMETERS_DIR))
         self.open_api_config = {

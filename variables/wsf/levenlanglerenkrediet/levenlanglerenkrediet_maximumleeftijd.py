@@ -20,8 +20,17 @@ class levenlanglerenkrediet_maximumleeftijd(Variable):
     studiejaar dat de maand bevat: in het beroepsonderwijs vanaf 1 augustus, in het hoger
     onderwijs vanaf 1 september (art. 1.1, studiejaar). Wie niet is ingeschreven, krijgt de
     waarde van het studiejaar van het hoger onderwijs.
+    In augustus 2017 was het levenlanglerenkrediet er al in het mbo, maar liep in het hoger
+    onderwijs nog studiejaar 2016-2017, waarin de regeling niet bestond: dan is de waarde 0
+    (geen enkele leeftijd voldoet; de regeling is ook niet van toepassing).
     """
 
     def formula_2017_08_01(persoon, period, parameters):
         """Art. 2.3a lid 5: verhoging "met ingang van het studiejaar"."""
-        return in_studiejaar(persoon, period, parameters, lambda p: p.wsf.levenlanglerenkrediet.maximumleeftijd)
+        return in_studiejaar(
+            persoon,
+            period,
+            parameters,
+            lambda p: p.wsf.levenlanglerenkrediet.maximumleeftijd,
+            voor_de_start=0,
+        )

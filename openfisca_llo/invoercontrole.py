@@ -1,0 +1,115 @@
+"""Checks on a /calculate situation that OpenFisca itself does not make.
+
+OpenFisca-Core 46 answers some bad input with a 500 (a monthly variable asked for a year) or
+accepts it silently (the string "misschien" for a boolean input becomes true). This check
+runs before OpenFisca builds the simulation and raises `SituationParsingError`, which the web
+API answers with a 400 whose JSON mirrors the path of the offending field.
+
+`installeer()` puts the check in front of OpenFisca's `/calculate` and `/trace` handlers, so
+that plain `openfisca serve --country-package openfisca_llo` is protected as well as `llo`.
+"""
+
+import datetime
+import functools
+
+from openfisca_core import periods
+from openfisca_core.errors import SituationParsingError
+
+_PERIODE_EENHEDEN = {
+    periods.DateUnit.MONTH: ("maand", "een maand, zoals 2024-10"),
+    periods.DateUnit.YEAR: ("jaar", "een jaar, zoals 2024"),
+}
+
+
+def controleer_situatie(systeem, situatie) -> None:
+    """Raise SituationParsingError naming the first field that OpenFisca would mishandle."""
+    if not isinstance(situatie, dict):
+        raise _fout([], "De situatie moet een JSON-object zijn.")
+    for meervoud, personen in situatie.items():
+        if not isinstance(personen, dict):
+            continue
+        for persoon_id, variabelen in personen.items():
+            if not isinstance(variabelen, dict):
+                continue
+            for naam, waarden in variabelen.items():
+                variabele = systeem.variables.get(naam)
+                if variabele is None or not isinstance(waarden, dict):
+                    continue  # OpenFisca answers these itself (404, 400)
+                for periode, waarde in waarden.items():
+                    pad = [meervoud, persoon_id, naam, periode]
+                    if waarde is None:
+                        _controleer_gevraagde_periode(variabele, periode, pad)
+                    else:
+                        _controleer_waarde(variabele, waarde, pad)
+
+
+def _controleer_gevraagde_periode(variabele, periode, pad):
+    try:
+        gevraagd = periods.period(periode)
+    except (ValueError, TypeError):
+        return  # OpenFisca names malformed periods itself
+    eenheid = variabele.definition_period
+    if eenheid == periods.DateUnit.ETERNITY:
+        return
+    if gevraagd.unit != eenheid or gevraagd.size != 1:
+        per, verwacht = _PERIODE_EENHEDEN.get(eenheid, (str(eenheid), str(eenheid)))
+        raise _fout(
+            pad,
+            f"'{variabele.name}' wordt per {per} berekend: vraag {verwacht}, niet '{periode}'.",
+        )
+
+
+def _controleer_waarde(variabele, waarde, pad):
+    soort = variabele.value_type
+    if soort is bool and not isinstance(waarde, bool):
+        raise _fout(pad, f"'{variabele.name}' is waar of onwaar: geef true of false, niet {waarde!r}.")
+    if soort is int and (isinstance(waarde, bool) or not isinstance(waarde, int)):
+        raise _fout(pad, f"'{variabele.name}' is een geheel getal, niet {waarde!r}.")
+    if soort is float and (isinstance(waarde, bool) or not isinstance(waarde, (int, float))):
+        raise _fout(pad, f"'{variabele.name}' is een getal, niet {waarde!r}.")
+    if soort is datetime.date:
+        if not isinstance(waarde, str):
+            raise _fout(pad, f"'{variabele.name}' is een datum als tekst JJJJ-MM-DD, niet {waarde!r}.")
+        try:
+            datetime.date.fromisoformat(waarde)
+        except ValueError:
+            raise _fout(
+                pad, f"'{waarde}' is geen bestaande datum (JJJJ-MM-DD) voor '{variabele.name}'."
+            ) from None
+
+
+def _fout(pad, bericht) -> SituationParsingError:
+    """A SituationParsingError whose JSON nests the message under `pad`.
+
+    Built by hand: OpenFisca's own constructor turns a numeric key such as the period
+    "2024" into a list index.
+    """
+    fout = SituationParsingError([], bericht)
+    fout.error = bericht if pad else {"error": bericht}
+    for sleutel in reversed(pad):
+        fout.error = {sleutel: fout.error}
+    return fout
+
+
+def met_controle(handler):
+    """Wrap an OpenFisca web-API handler `(tax_benefit_system, input_data)` with the check."""
+    if getattr(handler, "llo_gecontroleerd", False):
+        return handler
+
+    @functools.wraps(handler)
+    def gecontroleerd(tax_benefit_system, input_data):
+        controleer_situatie(tax_benefit_system, input_data)
+        return handler(tax_benefit_system, input_data)
+
+    gecontroleerd.llo_gecontroleerd = True
+    return gecontroleerd
+
+
+def installeer() -> None:
+    """Put the check in front of OpenFisca's /calculate and /trace handlers."""
+    try:
+        from openfisca_web_api import handlers
+    except ImportError:  # the web API is an optional part of openfisca-core
+        return
+    handlers.calculate = met_controle(handlers.calculate)
+    handlers.trace = met_controle(handlers.trace)

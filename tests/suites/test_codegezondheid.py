@@ -1,0 +1,127 @@
+"""Code health: every rule is traceable to the law and written in the house style.
+
+Fails the build when a variable lacks a Dutch label, an article-level reference or
+documentation; when a parameter lacks description, unit or references; when a file holds more
+than one variable or is named differently from it; when an input variable has a formula; and
+when a formula contains a number the law could change.
+"""
+
+import ast
+import re
+
+import pytest
+import yaml
+from openfisca_core.parameters import Parameter
+
+from openfisca_llo.paths import PARAMETERS_DIR, VARIABLES_DIR
+from openfisca_llo.voorwaarden import VOORWAARDEN
+
+VARIABELE_BESTANDEN = sorted(p for p in VARIABLES_DIR.rglob("*.py") if p.name != "__init__.py")
+PARAMETER_BESTANDEN = sorted(p for p in PARAMETERS_DIR.rglob("*.yaml") if p.name != "index.yaml")
+EENHEDEN = {"currency-EUR", "year", "month", "month-of-year", "week", "/1", "bool"}
+WETTEN = re.compile(
+    r"^https://wetten\.overheid\.nl/(jci1\.3:c:BWBR\d+&(\S*&)?artikel=[\w.]+|BWBR\d+/\S+#\S*Artikel[\w.]+)"
+)
+# Numbers a formula may hold: none that the law could change. 0 and 1 are logic, not law.
+TOEGESTANE_GETALLEN = {0, 1}
+
+
+def _klassen(pad):
+    boom = ast.parse(pad.read_text(encoding="utf-8"))
+    return [k for k in boom.body if isinstance(k, ast.ClassDef)]
+
+
+@pytest.mark.parametrize("pad", VARIABELE_BESTANDEN, ids=lambda p: p.stem)
+def test_een_variabele_per_bestand_met_de_naam_van_het_bestand(pad):
+    klassen = _klassen(pad)
+    assert [k.name for k in klassen] == [pad.stem], f"{pad}: expected exactly one class {pad.stem}"
+
+
+def test_elke_variabele_staat_in_een_eigen_bestand(systeem):
+    namen = {p.stem for p in VARIABELE_BESTANDEN}
+    assert set(systeem.variables) == namen
+
+
+@pytest.mark.parametrize("pad", VARIABELE_BESTANDEN, ids=lambda p: p.stem)
+def test_variabele_heeft_label_referentie_en_documentatie(systeem, pad):
+    variabele = systeem.variables[pad.stem]
+    assert variabele.label and variabele.label[0].isupper(), "label must be a Dutch sentence"
+    assert not variabele.label.endswith("."), "a label is a title, not a sentence with a full stop"
+    referenties = variabele.reference
+    assert isinstance(referenties, list) and referenties, "reference must be a non-empty list"
+    assert WETTEN.match(referenties[0]), (
+        f"first reference must be an article on wetten.overheid.nl: {referenties[0]}"
+    )
+    assert all(r.startswith("https://") for r in referenties)
+    assert variabele.documentation and len(variabele.documentation.split()) >= 8
+
+
+@pytest.mark.parametrize("pad", VARIABELE_BESTANDEN, ids=lambda p: p.stem)
+def test_invoer_heeft_geen_formule_en_berekening_wel(systeem, pad):
+    variabele = systeem.variables[pad.stem]
+    is_invoer = variabele.documentation.strip().startswith("Invoer")
+    heeft_formule = bool(variabele.formulas)
+    assert is_invoer != heeft_formule, (
+        f"{pad.stem}: an input variable (documentation starting with 'Invoer') has no formula, "
+        "and every other variable has one"
+    )
+
+
+@pytest.mark.parametrize("pad", VARIABELE_BESTANDEN, ids=lambda p: p.stem)
+def test_geen_getal_in_een_formule(pad):
+    for klasse in _klassen(pad):
+        for functie in klasse.body:
+            if isinstance(functie, ast.FunctionDef) and functie.name.startswith("formula"):
+                for knoop in ast.walk(functie):
+                    if (
+                        isinstance(knoop, ast.Constant)
+                        and isinstance(knoop.value, (int, float))
+                        and not isinstance(knoop.value, bool)
+                        and knoop.value not in TOEGESTANE_GETALLEN
+                    ):
+                        pytest.fail(
+                            f"{pad.name}:{knoop.lineno}: the number {knoop.value} in a formula "
+                            "belongs in a dated parameter"
+                        )
+
+
+@pytest.mark.parametrize("pad", PARAMETER_BESTANDEN, ids=lambda p: str(p.relative_to(PARAMETERS_DIR)))
+def test_parameter_heeft_beschrijving_eenheid_en_bronnen(pad):
+    gegevens = yaml.safe_load(pad.read_text(encoding="utf-8"))
+    beschrijving = gegevens.get("description", "")
+    assert beschrijving.endswith("."), "description is one full sentence"
+    assert not re.search(r"\d", beschrijving), "description holds no numbers"
+    meta = gegevens.get("metadata", {})
+    assert meta.get("label")
+    assert meta.get("unit") in EENHEDEN
+    referenties = meta.get("reference")
+    assert isinstance(referenties, list) and referenties
+    for referentie in referenties:
+        assert set(referentie) == {"title", "href"}
+        assert referentie["href"].startswith("https://")
+    assert WETTEN.match(referenties[0]["href"]) or "officielebekendmakingen" in referenties[0]["href"]
+    data = [str(d) for d in gegevens["values"]]
+    assert data == sorted(data), "values in date order"
+    bronnen = {str(d): b for d, b in meta.get("bronnen", {}).items()}
+    for datum in data:
+        assert bronnen.get(datum), f"no source for the value of {datum}"
+        for bron in bronnen[datum]:
+            assert set(bron) == {"title", "href"} and bron["href"].startswith("https://")
+    assert meta.get("last_value_still_valid_on")
+    assert gegevens.get("documentation")
+
+
+def test_elk_parameterblad_is_een_parameter(systeem):
+    bladeren = [p for p in systeem.parameters.get_descendants() if isinstance(p, Parameter)]
+    assert len(bladeren) == len(PARAMETER_BESTANDEN)
+
+
+def test_voorwaardentabel_klopt_met_de_formules(systeem):
+    for recht, voorwaarden in VOORWAARDEN.items():
+        assert recht in systeem.variables, recht
+        bron = "".join(
+            formule.__code__.co_consts.__repr__() for formule in systeem.variables[recht].formulas.values()
+        )
+        for voorwaarde in voorwaarden:
+            assert voorwaarde in systeem.variables, voorwaarde
+            assert voorwaarde in bron, f"{recht} does not read its condition {voorwaarde}"
