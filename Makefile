@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN = $(VENV)/bin
 STAMP = $(VENV)/.installed
 
-.PHONY: install lint test test-yaml test-python run serve mutation clean
+.PHONY: install lint test test-yaml test-python test-grondig run serve mutation clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,14 @@ test-python: install
 
 ## Every test: lint, the YAML tests of the law, and the pytest suites.
 test: lint test-yaml test-python
+
+## Property-based tests with the thorough hypothesis profile (hundreds of examples each).
+test-grondig: install
+	HYPOTHESIS_PROFILE=grondig $(BIN)/pytest -q tests/suites/test_eigenschappen.py tests/suites/test_http_consistentie.py
+
+## Mutation check: perturb each parameter value, date and comparison; report survivors.
+mutation: install
+	$(BIN)/python tests/mutatie.py
 
 ## The main job: compute the built-in example situations.
 run: install

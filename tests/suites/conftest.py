@@ -1,6 +1,26 @@
+import os
+
 import pytest
+from hypothesis import HealthCheck, settings
 
 from openfisca_llo.situatie import basissysteem
+
+# The fast profile runs in CI (fixed seed, bounded examples); `make test-grondig` runs the
+# thorough one.
+settings.register_profile(
+    "ci",
+    max_examples=30,
+    derandomize=True,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.register_profile(
+    "grondig",
+    max_examples=400,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture(scope="session")

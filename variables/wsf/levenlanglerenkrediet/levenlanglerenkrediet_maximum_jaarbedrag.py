@@ -25,6 +25,8 @@ class levenlanglerenkrediet_maximum_jaarbedrag(Variable):
     studiejaar van de persoon (1 september in het hoger onderwijs, 1 augustus in het mbo).
     2021-2022: het wettelijk tarief was gehalveerd; het plafond bij het wettelijk tarief is het
     gehalveerde bedrag, het vijfvoud blijft gerekend over het volledige bedrag.
+    In augustus 2017 liep in het hoger onderwijs nog studiejaar 2016-2017, zonder
+    levenlanglerenkrediet: dan is het tarief 0 (er is ook geen recht).
     Niet gemodelleerd: een instellingscollegegeld lager dan vijfmaal het wettelijk collegegeld
     (het plafond is dan het feitelijke bedrag), het gedeeltelijk wettelijk collegegeld in deeltijd
     (hier het volledige bedrag als bovengrens) en betaling door een derde (art. 3.16b lid 2).
@@ -42,7 +44,7 @@ class levenlanglerenkrediet_maximum_jaarbedrag(Variable):
         wettelijk_tarief_betaald = persoon("levenlanglerenkrediet_betaalt_wettelijk_tarief", period)
 
         def tarief(kies_ho, kies_mbo):
-            return in_studiejaar(persoon, period, parameters, kies_ho, kies_mbo)
+            return in_studiejaar(persoon, period, parameters, kies_ho, kies_mbo, voor_de_start=0)
 
         volledig_tarief = tarief(lambda q: q.whw.wettelijk_collegegeld.bedrag, lambda q: q.lcw.lesgeld.bedrag)
         verlaging = tarief(

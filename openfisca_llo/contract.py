@@ -1,0 +1,28 @@
+"""The outputs of the public contract (../CONTRACT.md), in the contract's order.
+
+Some belong to rule areas that may not be loaded in every tax-benefit system; `uitvoer(systeem)`
+returns those that exist.
+"""
+
+CONTRACT_UITVOER = [
+    "leeftijd",
+    "levenlanglerenkrediet_maximumleeftijd",
+    "levenlanglerenkrediet_recht",
+    "levenlanglerenkrediet_maximum_jaarbedrag",
+    "recht_op_studiefinanciering",
+    "wettelijk_collegegeld_recht",
+    "ww_scholing_noodzakelijk",
+    "ww_scholing_behoud_uitkering",
+    "ww_scholing_vrijstelling_sollicitatieplicht",
+    "stap_budget_recht",
+    "studievoucher_recht",
+]
+
+
+def uitvoer(systeem) -> list[str]:
+    return [naam for naam in CONTRACT_UITVOER if naam in systeem.variables]
+
+
+def rechten(systeem) -> list[str]:
+    """The boolean outputs: the rights."""
+    return [naam for naam in uitvoer(systeem) if systeem.variables[naam].value_type is bool]
