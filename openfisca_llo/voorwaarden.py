@@ -25,4 +25,20 @@ VOORWAARDEN: dict[str, list[str]] = {
         "wettelijk_collegegeld_nationaliteitsvoorwaarde",
         "wettelijk_collegegeld_geen_eerdere_graad",
     ],
+    # WW: scholing met behoud van uitkering (WW art. 76, Scholingsregeling WW, beleidsregels UWV)
+    "ww_scholing_noodzakelijk": [
+        "ww_uitkering",
+        "ww_scholing_arbeidsmarktrelevant",
+        "ww_scholing_binnen_maximale_duur",
+        "ww_scholing_schoolbaarheidsvoorwaarde",
+        "ww_scholing_diplomavoorwaarde",
+    ],
+    "ww_scholing_behoud_uitkering": [
+        "ww_uitkering",
+        "ww_scholing_verenigbaar_met_beschikbaarheid",
+    ],
+    "ww_scholing_vrijstelling_sollicitatieplicht": [
+        "ww_scholing_noodzakelijk",
+        "ww_scholing_vrijstelling_nog_niet_geeindigd",
+    ],
 }
