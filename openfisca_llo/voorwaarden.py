@@ -41,4 +41,22 @@ VOORWAARDEN: dict[str, list[str]] = {
         "ww_scholing_noodzakelijk",
         "ww_scholing_vrijstelling_nog_niet_geeindigd",
     ],
+    # Leerrechten: wat een persoon nog aan publiek bekostigd onderwijs heeft (los van een inschrijving)
+    "wettelijk_collegegeld_associate_degree_opleiding": [
+        "wettelijk_collegegeld_nationaliteitsvoorwaarde",
+        "nog_geen_graad_hoger_onderwijs",
+    ],
+    "wettelijk_collegegeld_bacheloropleiding": [
+        "wettelijk_collegegeld_nationaliteitsvoorwaarde",
+        "nog_geen_bachelorgraad",
+    ],
+    "wettelijk_collegegeld_masteropleiding": [
+        "wettelijk_collegegeld_nationaliteitsvoorwaarde",
+        "nog_geen_mastergraad",
+    ],
+    "studiefinanciering_nog_beschikbaar": [
+        "wsf_nationaliteitsvoorwaarde",
+        "studiefinanciering_leeftijdsvoorwaarde",
+        "studiefinanciering_binnen_duur",
+    ],
 }
