@@ -59,4 +59,11 @@ VOORWAARDEN: dict[str, list[str]] = {
         "studiefinanciering_leeftijdsvoorwaarde",
         "studiefinanciering_binnen_duur",
     ],
+    # Leerrechten volgens het voorstel van SEO en de SER (in de basis niet in werking)
+    "leerrechten_ser_seo_recht": [
+        "leerrechten_ser_seo_in_werking",
+        "leerrechten_ser_seo_startkwalificatie",
+        "leerrechten_ser_seo_leeftijdsvoorwaarde",
+        "leerrechten_ser_seo_buiten_initieel_onderwijs",
+    ],
 }
