@@ -39,3 +39,16 @@ class OpleidingGraad(Enum):
     bachelor = "Bachelor"
     master = "Master"
     post_initiele_master = "Post-initiële master (WHW art. 7.3b)"
+
+
+# Leerrechten (SER/SEO-voorstel): hoogst behaalde opleidingsniveau.
+class HoogstBehaaldOpleidingsniveau(Enum):
+    geen_startkwalificatie = "Geen startkwalificatie (basisonderwijs, vmbo, mbo niveau 1)"
+    mbo_2 = "Mbo niveau 2 (startkwalificatie)"
+    mbo_3 = "Mbo niveau 3"
+    mbo_4 = "Mbo niveau 4"
+    havo = "Havo"
+    vwo = "Vwo"
+    associate_degree = "Associate degree"
+    bachelor = "Bachelor (hbo of wo)"
+    master = "Master"

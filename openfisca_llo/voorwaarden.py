@@ -25,4 +25,45 @@ VOORWAARDEN: dict[str, list[str]] = {
         "wettelijk_collegegeld_nationaliteitsvoorwaarde",
         "wettelijk_collegegeld_geen_eerdere_graad",
     ],
+    # WW: scholing met behoud van uitkering (WW art. 76, Scholingsregeling WW, beleidsregels UWV)
+    "ww_scholing_noodzakelijk": [
+        "ww_uitkering",
+        "ww_scholing_arbeidsmarktrelevant",
+        "ww_scholing_binnen_maximale_duur",
+        "ww_scholing_schoolbaarheidsvoorwaarde",
+        "ww_scholing_diplomavoorwaarde",
+    ],
+    "ww_scholing_behoud_uitkering": [
+        "ww_uitkering",
+        "ww_scholing_verenigbaar_met_beschikbaarheid",
+    ],
+    "ww_scholing_vrijstelling_sollicitatieplicht": [
+        "ww_scholing_noodzakelijk",
+        "ww_scholing_vrijstelling_nog_niet_geeindigd",
+    ],
+    # Leerrechten: wat een persoon nog aan publiek bekostigd onderwijs heeft (los van een inschrijving)
+    "wettelijk_collegegeld_associate_degree_opleiding": [
+        "wettelijk_collegegeld_nationaliteitsvoorwaarde",
+        "nog_geen_graad_hoger_onderwijs",
+    ],
+    "wettelijk_collegegeld_bacheloropleiding": [
+        "wettelijk_collegegeld_nationaliteitsvoorwaarde",
+        "nog_geen_bachelorgraad",
+    ],
+    "wettelijk_collegegeld_masteropleiding": [
+        "wettelijk_collegegeld_nationaliteitsvoorwaarde",
+        "nog_geen_mastergraad",
+    ],
+    "studiefinanciering_nog_beschikbaar": [
+        "wsf_nationaliteitsvoorwaarde",
+        "studiefinanciering_leeftijdsvoorwaarde",
+        "studiefinanciering_binnen_duur",
+    ],
+    # Leerrechten volgens het voorstel van SEO en de SER (in de basis niet in werking)
+    "leerrechten_ser_seo_recht": [
+        "leerrechten_ser_seo_in_werking",
+        "leerrechten_ser_seo_startkwalificatie",
+        "leerrechten_ser_seo_leeftijdsvoorwaarde",
+        "leerrechten_ser_seo_buiten_initieel_onderwijs",
+    ],
 }

@@ -11,6 +11,7 @@ class scholing_duur_maanden(Variable):
     entity = Persoon
     definition_period = MONTH
     set_input = maandelijks_uit_jaar
+    unit = "month"
     label = "Geplande duur van de scholing in maanden"
     reference = [
         "https://wetten.overheid.nl/jci1.3:c:BWBR0004045&artikel=76&g=2026-01-01",
