@@ -64,8 +64,16 @@ def schema() -> dict:
 
 
 def lees_hervorming(pad) -> dict:
-    """Read a reform file (YAML or JSON) without validating it."""
+    """Read a reform file (YAML or JSON) without validating it.
+
+    A bare name of a built-in reform (`llk_bbl_en_deeltijd_mbo`, with or without `.yaml`) is
+    found in the installed package, so that the library works from any directory.
+    """
     pad = Path(pad)
+    if not pad.exists() and pad.parent == Path("."):
+        ingebouwd = REFORMS_DIR / (pad.name if pad.suffix else f"{pad.name}.yaml")
+        if ingebouwd.exists():
+            pad = ingebouwd
     try:
         tekst = pad.read_text(encoding="utf-8")
     except OSError as fout:
