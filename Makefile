@@ -36,12 +36,14 @@ test-grondig: install
 mutation: install
 	$(BIN)/python tests/mutatie.py
 
-## The main job: compute the built-in example situations.
+## The main job: every built-in reform against the current law on the built-in population
+## (100,000 persons), as a table, and a plot in vergelijking.png.
 run: install
-	@for f in openfisca_llo/situation_examples/*.json; do echo "== $$f"; $(BIN)/llo bereken $$f; done
+	$(BIN)/llo compare reforms/*.yaml --plot vergelijking.png
 
+## The OpenFisca web API on gunicorn, with POST /compare.
 serve: install
-	$(BIN)/openfisca serve --country-package openfisca_llo --port 5000
+	$(BIN)/llo serve --port 5000
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .hypothesis

@@ -9,6 +9,7 @@ from openfisca_core.periods import Instant
 
 MAANDEN_PER_JAAR = 12
 MAANDEN_PER_KWARTAAL = 3
+EPOCHE_JAAR = 1970  # numpy month numbers count from 1970-01
 
 
 def als_datum(instant) -> np.datetime64:
@@ -17,12 +18,12 @@ def als_datum(instant) -> np.datetime64:
 
 
 def maandnummer(datums):
-    """Months since 1970-01, so that months can be compared and counted."""
+    """Months since 1970-01 (`EPOCHE_JAAR`), so that months can be compared and counted."""
     return np.asarray(datums, dtype="datetime64[D]").astype("datetime64[M]").astype(np.int64)
 
 
 def maandnummer_van_instant(instant) -> int:
-    return (instant.year - 1970) * MAANDEN_PER_JAAR + instant.month - 1
+    return (instant.year - EPOCHE_JAAR) * MAANDEN_PER_JAAR + instant.month - 1
 
 
 def dag_van_de_maand(datums):
@@ -69,3 +70,37 @@ def eerste_maand_van_kwartaal_na_verjaardag(geboortedatum, jaren):
     begin_kwartaal = maand - maand % MAANDEN_PER_KWARTAAL
     op_eerste_dag = (maand == begin_kwartaal) & (dag_van_de_maand(geboren) == 1)
     return np.where(op_eerste_dag, begin_kwartaal, begin_kwartaal + MAANDEN_PER_KWARTAAL)
+
+
+def maanden_voltooid_op(geboortedatum, instant):
+    """Age in completed months on the day `instant` (vectorised over birth dates)."""
+    geboren = np.asarray(geboortedatum, dtype="datetime64[D]")
+    maanden_verschil = maandnummer_van_instant(instant) - maandnummer(geboren)
+    nog_niet_verjaard = dag_van_de_maand(geboren) > instant.day
+    return (maanden_verschil - nog_niet_verjaard).astype(np.int64)
+
+
+def eigen_aow_leeftijd_in_maanden(geboortedatum, leeftijd_in_jaar):
+    """The AOW age (in months) that applies to each person (vectorised over birth dates).
+
+    AOW art. 7a gives the pensioengerechtigde leeftijd per calendar year: a person's AOW
+    age is the one in force in the calendar year in which they reach it.
+    `leeftijd_in_jaar(jaar)` returns the AOW age in months in force in calendar year `jaar`
+    (read from the parameters by the caller). Because that age never falls and never rises
+    by a full year or more from one year to the next, the year in which a person reaches it
+    is the first fixed point of `jaar -> year(birth month + leeftijd_in_jaar(jaar))`; the
+    iteration below climbs to it from the birth year in a handful of steps (a loop over
+    steps, each vectorised over all persons).
+    """
+    geboortemaand = maandnummer(geboortedatum)
+    jaar = geboortemaand // MAANDEN_PER_JAAR
+    leeftijd = np.zeros_like(geboortemaand)
+    for _stap in range(MAANDEN_PER_JAAR * MAANDEN_PER_JAAR):  # a bound; a few steps suffice
+        unieke_jaren, plaats = np.unique(jaar, return_inverse=True)
+        tabel = np.array([leeftijd_in_jaar(int(j) + EPOCHE_JAAR) for j in unieke_jaren], dtype=np.int64)
+        leeftijd = tabel[plaats].reshape(jaar.shape)
+        volgend_jaar = (geboortemaand + leeftijd) // MAANDEN_PER_JAAR
+        if np.array_equal(volgend_jaar, jaar):
+            return leeftijd
+        jaar = volgend_jaar
+    raise ValueError("De AOW-leeftijdstabel daalt of stijgt met een jaar of meer: geen vast punt gevonden.")

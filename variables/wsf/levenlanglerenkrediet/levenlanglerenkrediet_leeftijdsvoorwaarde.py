@@ -1,8 +1,10 @@
+import numpy as np
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_llo.entities import Persoon
 from openfisca_llo.enums import Onderwijssector
+from openfisca_llo.studiejaar import in_studiejaar
 
 
 class levenlanglerenkrediet_leeftijdsvoorwaarde(Variable):
@@ -13,11 +15,16 @@ class levenlanglerenkrediet_leeftijdsvoorwaarde(Variable):
     reference = [
         "https://wetten.overheid.nl/jci1.3:c:BWBR0011453&artikel=2.3a&g=2026-01-01",
         "https://wetten.overheid.nl/jci1.3:c:BWBR0011453&artikel=1.2&g=2026-01-01",
+        "https://wetten.overheid.nl/jci1.3:c:BWBR0002221&artikel=7a&g=2026-07-01",
     ]
     documentation = """
     Wsf 2000 art. 2.3a. De leeftijd telt op de eerste dag van de maand (art. 1.2): wie op de
     eerste van de maand de maximumleeftijd bereikt, heeft die maand geen aanspraak meer, tenzij
     lid 3 van toepassing is.
+    Staat de beleidsschakelaar `wsf.levenlanglerenkrediet.maximumleeftijd_volgt_aow_leeftijd` aan
+    (een hervorming; onwaar in het geldende recht), dan is de grens de eigen pensioengerechtigde
+    leeftijd van de student (AOW art. 7a), op de maand nauwkeurig: leeftijd in maanden op de eerste
+    dag van de maand kleiner dan de AOW-leeftijd in maanden.
     Niet gemodelleerd: DUO's uitvoeringsregel dat het krediet moet zijn ingegaan vóór de
     maximumleeftijd; lid 3 wordt gelezen uit de invoer
     `levenlanglerenkrediet_ononderbroken_genoten`.
@@ -35,8 +42,20 @@ class levenlanglerenkrediet_leeftijdsvoorwaarde(Variable):
         leeftijd = persoon("leeftijd", period)
         sector = persoon("onderwijssector", period)
         maximumleeftijd = persoon("levenlanglerenkrediet_maximumleeftijd", period)
+        volgt_aow_leeftijd = in_studiejaar(
+            persoon,
+            period,
+            parameters,
+            lambda q: q.wsf.levenlanglerenkrediet.maximumleeftijd_volgt_aow_leeftijd,
+            voor_de_start=False,
+        )
+        onder_aow_leeftijd = persoon("leeftijd_in_maanden", period) < persoon(
+            "pensioengerechtigde_leeftijd_in_maanden", period
+        )
 
-        nog_niet_de_maximumleeftijd = leeftijd < maximumleeftijd
+        nog_niet_de_maximumleeftijd = np.where(
+            volgt_aow_leeftijd, onder_aow_leeftijd, leeftijd < maximumleeftijd
+        )
         lid_3 = persoon("levenlanglerenkrediet_ononderbroken_genoten", period)
         onder_maximum = nog_niet_de_maximumleeftijd + lid_3
 

@@ -1,0 +1,104 @@
+"""`llo diff HERVORMING.yaml`: what a reform changes, before anything is computed."""
+
+import json
+
+from openfisca_llo.fouten import GebruikersFout
+from openfisca_llo.hervorming import _blad, lees_hervorming, valideer, wijzig_parameters
+from openfisca_llo.situatie import basissysteem
+
+NAAM = "diff"
+HULP = "Toon per gewijzigde parameter de waarden van het geldende recht en van de hervorming, met de bron."
+
+
+def registreer(parser):
+    parser.add_argument("hervorming", nargs="+", help="hervormingsbestand (YAML), een of meer")
+    parser.add_argument(
+        "--format", choices=["tekst", "json"], default="tekst", help="uitvoer (standaard tekst)"
+    )
+    parser.set_defaults(uitvoeren=uitvoeren)
+
+
+def _waarde_op(blad, datum):
+    for waarde in blad.values_list:  # newest first
+        if waarde.instant_str <= datum:
+            return waarde.value
+    return None
+
+
+def verschillen(document, systeem) -> list[dict]:
+    """Per changed parameter: label, unit, reference and the baseline and reform value per date."""
+    import copy
+
+    hervormd = wijzig_parameters(copy.deepcopy(systeem.parameters), document["wijzigingen"])
+    uitkomst = []
+    for pad, waarden in document["wijzigingen"].items():
+        basis_blad, hervormd_blad = _blad(systeem.parameters, pad), _blad(hervormd, pad)
+        eerste = min(waarden)
+        datums = sorted(
+            set(waarden) | {w.instant_str for w in basis_blad.values_list if w.instant_str >= eerste}
+        )
+        metadata = basis_blad.metadata or {}
+        uitkomst.append(
+            {
+                "parameter": pad,
+                "label": metadata.get("label", ""),
+                "eenheid": metadata.get("unit", ""),
+                "referentie": metadata.get("reference", []),
+                "waarden": [
+                    {
+                        "datum": datum,
+                        "geldend_recht": _waarde_op(basis_blad, datum),
+                        "hervorming": _waarde_op(hervormd_blad, datum),
+                        "door_hervorming_gezet": datum in waarden,
+                    }
+                    for datum in datums
+                ],
+            }
+        )
+    return uitkomst
+
+
+def _tekst(waarde) -> str:
+    if waarde is None:
+        return "(geen)"
+    if isinstance(waarde, bool):
+        return "true" if waarde else "false"
+    return f"{waarde:g}" if isinstance(waarde, float) else str(waarde)
+
+
+def uitvoeren(args):
+    systeem = basissysteem()
+    alles = []
+    for pad in args.hervorming:
+        document = valideer(lees_hervorming(pad), systeem, bron=pad)
+        alles.append(
+            {
+                "hervorming": document["naam"],
+                "bestand": pad,
+                "bron": document["bron"],
+                "wijzigingen": verschillen(document, systeem),
+            }
+        )
+    if args.format == "json":
+        print(json.dumps(alles if len(alles) > 1 else alles[0], indent=2, ensure_ascii=False))
+        return
+    for blok in alles:
+        print(f"Hervorming: {blok['hervorming']}  ({blok['bestand']})")
+        for bron in blok["bron"]:
+            print(f"  bron: {bron['title']}")
+            print(f"        {bron['href']}")
+        for wijziging in blok["wijzigingen"]:
+            print()
+            print(f"  {wijziging['parameter']}")
+            print(f"    {wijziging['label']} (eenheid: {wijziging['eenheid'] or 'onbekend'})")
+            for referentie in wijziging["referentie"]:
+                print(f"    referentie: {referentie.get('title', '')}")
+                print(f"                {referentie.get('href', '')}")
+            print(f"    {'vanaf':<12} {'geldend recht':>14} {'hervorming':>12}")
+            for rij in wijziging["waarden"]:
+                anders = "  gewijzigd" if rij["geldend_recht"] != rij["hervorming"] else ""
+                basis, nieuw = _tekst(rij["geldend_recht"]), _tekst(rij["hervorming"])
+                print(f"    {rij['datum']:<12} {basis:>14} {nieuw:>12}{anders}")
+        print()
+    if not alles:
+        raise GebruikersFout("geen hervorming opgegeven")
