@@ -15,13 +15,15 @@ class aow_leeftijd_bereikt(Variable):
         "https://www.rijksoverheid.nl/onderwerpen/algemene-ouderdomswet-aow/vraag-en-antwoord/wanneer-gaat-mijn-aow-in",
     ]
     documentation = """
-    Waar als de persoon op de eerste dag van de maand de pensioengerechtigde leeftijd van AOW art. 7a
-    heeft bereikt: de leeftijd in jaren en maanden die geldt in het kalenderjaar van die dag. Wie op
-    de eerste van de maand de leeftijd bereikt, heeft haar die maand bereikt.
-    Niet gemodelleerd: de AOW-leeftijd vóór 2013 (de parameter begint in 2013).
+    Waar als de persoon op of vóór de eerste dag van de maand de pensioengerechtigde leeftijd van AOW
+    art. 7a heeft bereikt: de dag waarop zijn leeftijd gelijk is aan de AOW-leeftijd (jaren en maanden)
+    van dat kalenderjaar. Wie haar in een eerder jaar bereikte, blijft haar bereikt hebben, ook als de
+    AOW-leeftijd bij de jaarwisseling stijgt. Wie op de eerste van de maand de leeftijd bereikt, heeft
+    haar die maand bereikt.
+    Niet gemodelleerd: maanden vóór 2014 (de parameter begint in 2013 en het vorige jaar telt mee).
     """
 
-    def formula_2013_01_01(persoon, period, parameters):
+    def formula_2014_01_01(persoon, period, parameters):
         """AOW art. 7a lid 1: "de pensioengerechtigde leeftijd ... in 2022: 66 jaar en zeven maanden"."""
         geboortedatum = persoon("geboortedatum", period)
         return aow_leeftijd_bereikt_op(geboortedatum, parameters, period.start)
