@@ -251,3 +251,67 @@ def test_leervoucher_bedrag_per_niveau(systeem):
     recht = sim.calculate("leervoucher_recht", "2026-03")
     assert np.all(bedrag[recht] == 1000)
     assert np.all(bedrag[~recht] == 0)
+
+
+class LeervoucherStrengGericht(Reform):
+    """Every targeting switch on, to test each condition on both sides."""
+
+    name = "Leervoucher met alle richtingsvoorwaarden"
+
+    def apply(self):
+        def wijzig(parameters):
+            lv = parameters.vouchers.leervoucher
+            for knoop, waarde in [
+                (lv.in_werking, True),
+                (lv.maximaal_opleidingsniveau, 4),
+                (lv.minimumleeftijd, 25),
+                (lv.maximumleeftijd, 55),
+                (lv.alleen_flexwerkers, True),
+                (lv.alleen_ocw_erkend, True),
+                (lv.sectoren.overig, False),
+            ]:
+                knoop.update(start="2026-01-01", value=waarde)
+            lv.bedrag.nlqf_2.update(start="2026-01-01", value=1500)
+            return parameters
+
+        self.modify_parameters(modifier_function=wijzig)
+
+
+DOELPERSOON = {
+    "geboortedatum": {"ETERNITY": "1981-03-01"},  # 45 in maart 2026
+    "hoogst_behaalde_opleidingsniveau": {"2026-03": 2},
+    "scholing_beroepsklasse": {"2026-03": "techniek"},
+    "flexcontract": {"2026-03": True},
+    "scholing_ocw_erkend": {"2026-03": True},
+}
+
+
+@pytest.mark.parametrize(
+    "wijziging, voorwaarde, verwacht",
+    [
+        ({}, "leervoucher_recht", True),
+        ({"hoogst_behaalde_opleidingsniveau": {"2026-03": 4}}, "leervoucher_opleidingsvoorwaarde", True),
+        ({"hoogst_behaalde_opleidingsniveau": {"2026-03": 5}}, "leervoucher_opleidingsvoorwaarde", False),
+        ({"scholing_beroepsklasse": {"2026-03": "overig"}}, "leervoucher_sectorvoorwaarde", False),
+        ({"geboortedatum": {"ETERNITY": "2001-03-01"}}, "leervoucher_leeftijdsvoorwaarde", True),  # 25 precies
+        ({"geboortedatum": {"ETERNITY": "2001-03-02"}}, "leervoucher_leeftijdsvoorwaarde", False),  # 24
+        ({"geboortedatum": {"ETERNITY": "1971-03-02"}}, "leervoucher_leeftijdsvoorwaarde", True),  # 54
+        ({"geboortedatum": {"ETERNITY": "1971-03-01"}}, "leervoucher_leeftijdsvoorwaarde", False),  # 55 bereikt
+        ({"flexcontract": {"2026-03": False}}, "leervoucher_contractvoorwaarde", False),
+        ({"scholing_ocw_erkend": {"2026-03": False}}, "leervoucher_aanbiedervoorwaarde", False),
+    ],
+)
+def test_leervoucher_richting_aan_beide_kanten(systeem, wijziging, voorwaarde, verwacht):
+    sim = simulatie(LeervoucherStrengGericht(systeem), {"p": {**DOELPERSOON, **wijziging}})
+    assert bool(sim.calculate(voorwaarde, "2026-03")[0]) is verwacht
+    assert bool(sim.calculate("leervoucher_recht", "2026-03")[0]) is verwacht
+
+
+def test_leervoucher_bedrag_hangt_af_van_niveau(systeem):
+    sim = simulatie(LeervoucherStrengGericht(systeem), {"p": DOELPERSOON})
+    assert sim.calculate("leervoucher_bedrag", "2026-03")[0] == pytest.approx(1500)
+    sim = simulatie(
+        LeervoucherStrengGericht(systeem),
+        {"p": {**DOELPERSOON, "hoogst_behaalde_opleidingsniveau": {"2026-03": 3}}},
+    )
+    assert sim.calculate("leervoucher_bedrag", "2026-03")[0] == pytest.approx(1000)
