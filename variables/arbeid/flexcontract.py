@@ -13,8 +13,7 @@ class flexcontract(Variable):
     set_input = maandelijks_uit_jaar
     label = "Werkt met een flexibel contract (tijdelijk, oproep of uitzend)"
     reference = [
-        "https://wetten.overheid.nl/jci1.3:c:BWBR0045419&artikel=5&g=2023-09-04",
-        "https://www.scp.nl/",
+        "https://www.scp.nl",
     ]
     documentation = """
     Invoer. Waar als de persoon werkt met een tijdelijk contract, een oproep- of nulurencontract of via
