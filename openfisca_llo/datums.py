@@ -104,3 +104,40 @@ def eigen_aow_leeftijd_in_maanden(geboortedatum, leeftijd_in_jaar):
             return leeftijd
         jaar = volgend_jaar
     raise ValueError("De AOW-leeftijdstabel daalt of stijgt met een jaar of meer: geen vast punt gevonden.")
+
+
+def maandnummer_van_jaar_en_maand(jaar, maand):
+    """Month number (see `maandnummer`) of month `maand` of calendar year `jaar`."""
+    return (np.asarray(jaar, dtype=np.int64) - 1970) * MAANDEN_PER_JAAR + np.asarray(maand, dtype=np.int64) - 1
+
+
+def maand_van_eerste_studiejaar_na(datums, eerste_maand: int):
+    """Month number of the first day of the first studiejaar that starts after the day `datums`.
+
+    A studiejaar starts on the first day of month `eerste_maand`; one that starts on the day
+    itself does not follow it ("volgend op de dag").
+    """
+    datums = np.asarray(datums, dtype="datetime64[D]")
+    maand = maandnummer(datums)
+    maand_in_jaar = maand % MAANDEN_PER_JAAR + 1
+    jaar_begin = maand - maand_in_jaar + eerste_maand
+    # A studiejaar that started on or before the day does not follow it.
+    al_begonnen = maand_in_jaar >= eerste_maand
+    return np.where(al_begonnen, jaar_begin + MAANDEN_PER_JAAR, jaar_begin)
+
+
+def dagen_van_de_maand(period):
+    """Every day of the month `period`, as OpenFisca instants (for "open on some day" checks)."""
+    return [period.start.offset(dag, "day") for dag in range(period.size_in_days)]
+
+
+def leeftijd_in_maanden_bereikt_op(geboortedatum, maanden, instant):
+    """True where a person has reached an age of `maanden` months on the day `instant`.
+
+    The age is reached on the day of the month on which the person was born; when that month
+    has no such day (born on the 31st), on the first day of the next month.
+    """
+    geboren = np.asarray(geboortedatum, dtype="datetime64[D]")
+    maand_bereikt = maandnummer(geboren) + np.asarray(maanden, dtype=np.int64)
+    nu = maandnummer_van_instant(instant)
+    return (nu > maand_bereikt) | ((nu == maand_bereikt) & (dag_van_de_maand(geboren) <= instant.day))

@@ -52,3 +52,27 @@ class HoogstBehaaldOpleidingsniveau(Enum):
     associate_degree = "Associate degree"
     bachelor = "Bachelor (hbo of wo)"
     master = "Master"
+
+
+# Vouchers en gerichte scholingsbudgetten (issue 4)
+
+
+class Arbeidspositie(Enum):
+    werknemer = "Werknemer in loondienst (ook uitzend-, oproep- of tijdelijk contract)"
+    ambtenaar = "Ambtenaar"
+    zelfstandige_zonder_personeel = "Zelfstandige zonder personeel (zzp)"
+    zelfstandige_met_personeel = "Zelfstandige met personeel"
+    werkloos = "Werkloos (zonder werk, wel beschikbaar voor werk)"
+    niet_werkzaam = "Niet werkzaam en niet werkloos (bijvoorbeeld student of gepensioneerd)"
+
+
+class Beroepsklasse(Enum):
+    """Beroepsklassen van de maatschappelijk cruciale sectoren (SLIM-regeling art. 3.1)."""
+
+    pedagogisch = "Pedagogische beroepen (onderwijs en kinderopvang)"
+    techniek = "Technische beroepen (bouw, infrastructuur, energie, mobiliteit)"
+    ict = "ICT-beroepen"
+    transport_en_logistiek = "Transport- en logistiekberoepen"
+    agrifood_en_natuur = "Beroepen in de agrifood en natuur en leefomgeving (groen)"
+    zorg_en_welzijn = "Zorg- en welzijnsberoepen"
+    overig = "Overige beroepen"

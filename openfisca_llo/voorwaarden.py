@@ -67,3 +67,79 @@ VOORWAARDEN: dict[str, list[str]] = {
         "leerrechten_ser_seo_buiten_initieel_onderwijs",
     ],
 }
+
+# Vouchers en gerichte scholingsbudgetten (issue 4)
+VOORWAARDEN.update(
+    {
+        "stap_budget_recht": [
+            "stap_in_werking",
+            "stap_leeftijdsvoorwaarde",
+            "stap_nationaliteitsvoorwaarde",
+            "stap_verzekeringsvoorwaarde",
+            "stap_geen_eerdere_toekenning",
+            "stap_geen_studiefinanciering",
+            "stap_scholing_in_register",
+            "stap_ocw_onderwijs_toegestaan",
+        ],
+        # De voucher (tot en met 31 augustus 2023) of de tegemoetkoming (vanaf 1 september 2023):
+        # cohort, diploma en tegoed gelden voor beide; gebruiksperiode en hoger onderwijs alleen voor
+        # de voucher.
+        "studievoucher_recht": [
+            "studievoucher_cohortvoorwaarde",
+            "studievoucher_diplomavoorwaarde",
+            "studievoucher_niet_geheel_verzilverd",
+            "studievoucher_voucher_in_werking",
+            "studievoucher_gebruiksperiode",
+            "studievoucher_hoger_onderwijs",
+            "studievoucher_tegemoetkoming_in_werking",
+        ],
+        "kansberoep_subsidie_recht": [
+            "kansberoep_in_werking",
+            "geregistreerd_als_werkzoekende",
+            "kansberoep_arbeidssituatie",
+            "scholing_richting_kansberoep",
+            "kansberoep_niet_eerder_verleend",
+        ],
+        "uwv_scholingsbudget_recht": [
+            "uwv_scholingsbudget_in_werking",
+            "ww_uitkering",
+            "grote_kans_op_langdurige_werkloosheid",
+            "uwv_scholingsbudget_duur",
+            "uwv_scholingsbudget_gericht_op_werk",
+        ],
+        "ontwikkeladvies_45plus_recht": [
+            "ontwikkeladvies_45plus_in_werking",
+            "ontwikkeladvies_45plus_leeftijdsvoorwaarde",
+            "ontwikkeladvies_45plus_werkende",
+            "ontwikkeladvies_45plus_arbeidsduur",
+            "ontwikkeladvies_45plus_beroepsgroep",
+            "ontwikkeladvies_45plus_geen_andere_voorziening",
+        ],
+        "stap_ontwikkeladvies_recht": [
+            "stap_ontwikkeladvies_in_werking",
+            "band_met_nederlandse_arbeidsmarkt",
+            "stap_ontwikkeladvies_leeftijdsvoorwaarde",
+            "stap_ontwikkeladvies_opleidingsvoorwaarde",
+        ],
+        "nl_leert_door_recht": [
+            "nl_leert_door_in_werking",
+            "band_met_nederlandse_arbeidsmarkt",
+            "nl_leert_door_leeftijdsvoorwaarde",
+        ],
+        "slim_ontwikkelpaden_subsidiabele_scholing": [
+            "slim_ontwikkelpaden_in_werking",
+            "scholing_in_erkend_ontwikkelpad",
+            "slim_ontwikkelpaden_cruciale_sector",
+            "slim_ontwikkelpaden_nlqf_ingeschaald",
+            "scholing_kosteloos_voor_deelnemer",
+        ],
+        "leervoucher_recht": [
+            "leervoucher_in_werking",
+            "leervoucher_opleidingsvoorwaarde",
+            "leervoucher_sectorvoorwaarde",
+            "leervoucher_leeftijdsvoorwaarde",
+            "leervoucher_contractvoorwaarde",
+            "leervoucher_aanbiedervoorwaarde",
+        ],
+    }
+)

@@ -27,6 +27,10 @@ TOEGESTANE_GETALLEN = {0, 1}
 # A proposal is no law yet: it says so in its documentation (variables) or in the metadata of
 # its folder's index.yaml (parameters, `status: voorstel`), and cites its own source first.
 VOORSTEL = "Geen geldend recht"
+# A scheme run on policy alone, whose legal basis was not found, says so and cites what was found.
+ZONDER_GRONDSLAG = "Geen wettelijke grondslag gevonden"
+STATUS_ZONDER_WET = {"voorstel", "geen_wettelijke_grondslag_gevonden"}
+OFFICIELE_PUBLICATIE = re.compile(r"^https://zoek\.officielebekendmakingen\.nl/(stcrt|stb|kst)-[\w-]+\.html")
 NIET_KIND = {"description", "metadata", "documentation", "reference", "unit"}
 
 
@@ -53,9 +57,10 @@ def test_variabele_heeft_label_referentie_en_documentatie(systeem, pad):
     assert not variabele.label.endswith("."), "a label is a title, not a sentence with a full stop"
     referenties = variabele.reference
     assert isinstance(referenties, list) and referenties, "reference must be a non-empty list"
-    if VOORSTEL not in variabele.documentation:  # a proposal cites its own source first
-        assert WETTEN.match(referenties[0]), (
-            f"first reference must be an article on wetten.overheid.nl: {referenties[0]}"
+    if VOORSTEL not in variabele.documentation and ZONDER_GRONDSLAG not in variabele.documentation:
+        # The article on wetten.overheid.nl, or for a regeling without a BWB id its publication.
+        assert WETTEN.match(referenties[0]) or OFFICIELE_PUBLICATIE.match(referenties[0]), (
+            f"first reference must be the article or the official publication: {referenties[0]}"
         )
     assert all(r.startswith("https://") for r in referenties)
     assert variabele.documentation and len(variabele.documentation.split()) >= 8
@@ -96,7 +101,7 @@ def _is_voorstel(pad):
         if (
             index.exists()
             and (yaml.safe_load(index.read_text(encoding="utf-8")).get("metadata") or {}).get("status")
-            == "voorstel"
+            in STATUS_ZONDER_WET
         ):
             return True
     return False

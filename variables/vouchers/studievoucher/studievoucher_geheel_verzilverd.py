@@ -1,0 +1,22 @@
+from openfisca_core.periods import MONTH
+from openfisca_core.variables import Variable
+
+from openfisca_llo.entities import Persoon
+from openfisca_llo.invoer import maandelijks_uit_jaar
+
+
+class studievoucher_geheel_verzilverd(Variable):
+    value_type = bool
+    default_value = False
+    entity = Persoon
+    definition_period = MONTH
+    set_input = maandelijks_uit_jaar
+    label = "Heeft het gehele vouchertegoed al verzilverd"
+    reference = [
+        "https://wetten.overheid.nl/jci1.3:c:BWBR0011453&artikel=12.15&g=2023-09-01",
+        "https://wetten.overheid.nl/jci1.3:c:BWBR0011453&artikel=12.15&g=2022-09-01",
+    ]
+    documentation = """
+    Invoer. Waar als de persoon het gehele tegoed van de studievoorschotvoucher al heeft gebruikt (art.
+    12.15 lid 2 onder c, versie 2023-09-01). Standaard onwaar.
+    """
