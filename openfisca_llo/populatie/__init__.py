@@ -113,6 +113,12 @@ def synthetisch(
     werkzaam = werkzaam & ~ww
     positie = np.where(ww, "werkloos", np.where(werkzaam, "werkzaam", "niet_beroepsbevolking")).astype(object)
     overweegt = ww & (rng.random(n) < m["ww"]["scholing_aandeel"])
+    # Training considered outside the WW (an assumption, see the data file), for the vouchers.
+    sch = m["scholing"]
+    overweegt_scholing = (leeftijd >= 18) & (rng.random(n) < sch["aandeel_overweegt"])
+    beroepsklasse = np.array(sch["beroepsklassen"], dtype=object)[
+        rng.integers(len(sch["beroepsklassen"]), size=n)
+    ]
     duur = np.where(overweegt, rng.integers(m["ww"]["duur_van"], m["ww"]["duur_tot_en_met"] + 1, size=n), 0)
 
     return {
@@ -129,6 +135,12 @@ def synthetisch(
         "scholing_richting_kansberoep": overweegt & (rng.random(n) < m["ww"]["aandeel_kansberoep"]),
         "scholing_schoolbaar": overweegt,
         "scholing_erkend_diploma_of_certificaat": overweegt & (rng.random(n) < m["ww"]["aandeel_erkend"]),
+        "hoogst_behaalde_opleidingsniveau": nlqf,
+        "hoogst_behaald_opleidingsniveau": np.array(
+            [m["opleidingsniveau"]["ser_seo"][x] for x in niveau], dtype=object
+        ),
+        "scholing_ocw_erkend": overweegt_scholing & (rng.random(n) < sch["aandeel_ocw_erkend"]),
+        "scholing_beroepsklasse": np.where(overweegt_scholing, beroepsklasse, "overig"),
         "hoogste_opleidingsniveau": niveau,
         "hoogste_opleidingsniveau_nlqf": nlqf,
         "arbeidsmarktpositie": positie,
