@@ -109,6 +109,12 @@ class Recht:
     def niet_voldaan(self) -> list[Voorwaarde]:
         return [v for v in self.voorwaarden if not v.voldaan]
 
+    @property
+    def regeling_gesloten(self) -> bool:
+        """The scheme itself is not open this month: every in-force switch among its conditions is off."""
+        schakelaars = [v for v in self.voorwaarden if v.naam.endswith(SCHAKELAAR_ACHTERVOEGSELS)]
+        return bool(schakelaars) and not any(v.voldaan for v in schakelaars)
+
 
 def rubriek_van(naam: str) -> str:
     for titel, voorvoegsels in RUBRIEKEN:
@@ -252,8 +258,18 @@ class _Opmaak:
         return self._c("2", t)
 
 
-def als_tekst(persoon: str, periode, rechten: list[Recht], kleur: bool = False) -> str:
-    """A terminal-friendly overview: rights held first per section, then what is missing and why."""
+SCHAKELAAR_ACHTERVOEGSELS = ("_in_werking", "_van_toepassing")
+
+
+def als_tekst(persoon: str, periode, rechten: list[Recht], kleur: bool = False, alles: bool = False) -> str:
+    """A terminal-friendly overview.
+
+    By default: the rights held, in full, per section; then one line per right not held with
+    its first unmet condition; then, on one line, the schemes not open this month. With
+    `alles`, every right in full with up to three unmet conditions.
+    """
+    if not alles:
+        return _kort(persoon, periode, rechten, _Opmaak(kleur))
     o = _Opmaak(kleur)
     periode = lees_periode(str(periode)) if isinstance(periode, str) else periode
     titel = f"Leerrechtenoverzicht voor {persoon}, {periode_als_tekst(periode)}"
@@ -286,6 +302,42 @@ def als_tekst(persoon: str, periode, rechten: list[Recht], kleur: bool = False) 
         o.grijs(
             "Uitkomst van rekenregels op de opgegeven gegevens; DUO en UWV beslissen. "
             "Per voorwaarde: llo bereken of /calculate."
+        ),
+    ]
+    return "\n".join(regels)
+
+
+def _kort(persoon, periode, rechten, o) -> str:
+    periode = lees_periode(str(periode)) if isinstance(periode, str) else periode
+    titel = f"Leerrechtenoverzicht voor {persoon}, {periode_als_tekst(periode)}"
+    regels = [o.vet(titel), "═" * len(titel)]
+    aantal = sum(r.heeft for r in rechten)
+    regels.append(f"{aantal} van de {len(rechten)} rechten in deze rekenregels zijn van toepassing.")
+    for rubriek, _ in RUBRIEKEN:
+        gehouden = [r for r in rechten if r.rubriek == rubriek and r.heeft]
+        if gehouden:
+            regels += ["", o.vet(rubriek)]
+        for recht in gehouden:
+            regels.append(f"  {o.groen('✔')} {recht.label}")
+            for detail in recht.details:
+                regels.append(f"      {detail.label}: {o.vet(detail.tekst())}")
+            regels.append(o.grijs(f"      bron: {recht.bron}  [{recht.naam}]"))
+    niet = [r for r in rechten if not r.heeft and not r.regeling_gesloten]
+    if niet:
+        regels += ["", o.vet("Niet van toepassing (eerste voorwaarde die niet is vervuld)")]
+        for recht in niet:
+            eerste = recht.niet_voldaan[0].label if recht.niet_voldaan else "geen recht"
+            meer = len(recht.niet_voldaan) - 1
+            extra = f" (en nog {meer})" if meer > 0 else ""
+            regels.append(f"  {o.rood('✘')} {o.grijs(f'{recht.naam}: {eerste}{extra}')}")
+    gesloten = [r.naam for r in rechten if not r.heeft and r.regeling_gesloten]
+    if gesloten:
+        regels += ["", o.grijs(f"Niet open in {periode_als_tekst(periode)}: {', '.join(gesloten)}")]
+    regels += [
+        "",
+        o.grijs(
+            "Uitkomst van rekenregels op de opgegeven gegevens; DUO en UWV beslissen. "
+            "Alle voorwaarden: llo overzicht --alles, llo bereken of /calculate."
         ),
     ]
     return "\n".join(regels)

@@ -36,6 +36,7 @@ def registreer(parser):
         help="een invoervariabele voor de maand (herhaalbaar), bijvoorbeeld --invoer ww_uitkering=true",
     )
     parser.add_argument("--json", action="store_true", help="geef het overzicht als JSON")
+    parser.add_argument("--alles", action="store_true", help="elk recht voluit, met de voorwaarden")
     parser.add_argument(
         "--kleur", choices=["auto", "altijd", "nooit"], default="auto", help="kleur in de terminal"
     )
@@ -56,7 +57,7 @@ def uitvoeren(args):
         print(json.dumps(als_json(overzichten, str(periode)), indent=2, ensure_ascii=False))
         return 0
     kleur = args.kleur == "altijd" or (args.kleur == "auto" and sys.stdout.isatty())
-    print("\n\n".join(als_tekst(p, periode, r, kleur=kleur) for p, r in overzichten.items()))
+    print("\n\n".join(als_tekst(p, periode, r, kleur=kleur, alles=args.alles) for p, r in overzichten.items()))
     return 0
 
 

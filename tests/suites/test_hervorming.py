@@ -12,7 +12,6 @@ from openfisca_llo.hervorming import (
     hervorming_klasse,
     lees_hervorming,
     schema,
-    schemafouten,
     valideer,
 )
 from openfisca_llo.paths import REFORMS_DIR
@@ -20,7 +19,6 @@ from openfisca_llo.situatie import basissysteem
 
 ROOT = Path(__file__).resolve().parents[2]
 BIBLIOTHEEK = sorted(REFORMS_DIR.glob("*.yaml"))
-WACHTEND = sorted((REFORMS_DIR / "wachtend").glob("*.yaml"))
 
 
 def document(wijzigingen):
@@ -43,7 +41,7 @@ def test_schema_is_a_valid_json_schema():
 
 
 def test_library_has_the_two_llk_reforms_and_three_waiting_ones():
-    assert len(BIBLIOTHEEK) + len(WACHTEND) >= 5
+    assert len(BIBLIOTHEEK) >= 5
     assert {p.stem for p in BIBLIOTHEEK} >= {"llk_maximumleeftijd_aow_leeftijd", "llk_bbl_en_deeltijd_mbo"}
 
 
@@ -54,18 +52,6 @@ def test_every_library_reform_is_valid_has_a_module_and_a_yaml_test(pad):
     test = ROOT / "tests" / "regels" / "hervormingen" / pad.name
     assert test.exists()
     assert f"openfisca_llo.reforms.{pad.stem}.Hervorming" in test.read_text(encoding="utf-8")
-
-
-@pytest.mark.parametrize("pad", WACHTEND, ids=lambda p: p.stem)
-def test_waiting_reforms_have_the_right_shape(pad):
-    doc = lees_hervorming(pad)
-    assert schemafouten(doc) == []
-    try:
-        valideer(doc, basissysteem(), pad.name)
-    except HervormingOngeldig as fout:
-        if all(f["melding"] == "onbekend parameterpad" for f in fout.fouten):
-            pytest.skip(f"wacht op de parameters van een ander onderdeel: {[f['veld'] for f in fout.fouten]}")
-        raise
 
 
 def test_unknown_path_is_named():
