@@ -242,6 +242,10 @@ def beoordeel(index):
         return True, f"fout: {type(fout).__name__}"
 
 
+def _beoordeel_met_index(index):
+    return index, beoordeel(index)
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--alleen", choices=["parameters", "operatoren"])
@@ -257,8 +261,14 @@ def main(argv=None):
 
     _MUTANTEN[:] = mutanten
     begin = time.perf_counter()
+    uitkomsten = [None] * len(mutanten)
     with multiprocessing.get_context("fork").Pool(args.processen) as pool:
-        uitkomsten = pool.map(beoordeel, range(len(mutanten)), chunksize=4)
+        for klaar, (index, uitkomst) in enumerate(
+            pool.imap_unordered(_beoordeel_met_index, range(len(mutanten)), chunksize=4), 1
+        ):
+            uitkomsten[index] = uitkomst
+            if klaar % 50 == 0:
+                print(f"  {klaar}/{len(mutanten)} mutanten beoordeeld", file=sys.stderr, flush=True)
     duur = time.perf_counter() - begin
 
     overlevers = [(m, d) for m, (gedood, d) in zip(mutanten, uitkomsten, strict=True) if not gedood]
