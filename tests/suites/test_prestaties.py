@@ -4,14 +4,17 @@ Nothing here is timed: benchmarks print figures (`llo bench`, `llo bench-api`), 
 that the faster code computes exactly what the slower code did.
 """
 
+import copy
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
 from openfisca_core.errors import ParameterNotFoundError
 from openfisca_core.simulation_builder import SimulationBuilder
+from openfisca_web_api import handlers
 
-from openfisca_llo import cli
+from openfisca_llo import cli, vectorberekening
 from openfisca_llo.contract import uitvoer
 from openfisca_llo.enums import Beroepsklasse, Onderwijssector
 from openfisca_llo.fouten import GebruikersFout
@@ -89,3 +92,54 @@ def test_llo_bench_prints_its_figures_as_json(capsys):
         assert uit[veld] > 0, veld
     assert uit["persons"] == 500
     assert uit["compare"]["compare_seconds"] > 0
+
+
+def _situaties():
+    from openfisca_llo.bench_api import batch_situatie, situaties
+
+    yield from situaties(40)
+    yield batch_situatie(300)
+    for pad in sorted((Path(__file__).parents[2] / "openfisca_llo" / "situation_examples").glob("*.json")):
+        yield json.loads(pad.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("situatie", list(_situaties()), ids=lambda s: f"{len(s.get('personen', {}))}p")
+def test_vectorised_calculate_equals_openfisca_handler(systeem, situatie):
+    snel = vectorberekening.bereken(systeem, copy.deepcopy(situatie))
+    verwacht = handlers.calculate(systeem, copy.deepcopy(situatie))
+    if snel is not None:
+        assert snel == verwacht
+        assert json.dumps(snel, sort_keys=True) == json.dumps(verwacht, sort_keys=True)
+
+
+@pytest.mark.parametrize(
+    "situatie",
+    [
+        {"personen": {"a": {"leeftijd": {"2026": None}}}},
+        {"personen": {"a": {"ww_uitkering": {"2026-10": "abc"}}}},
+        {"personen": {"a": {"onderwijssector": {"2026-10": "universiteit"}}}},
+        {"personen": {"a": {"bestaat_niet": {"2026-10": None}}}},
+        {"personen": {"a": {"leeftijd": {"2026-10": None}}}, "axes": []},
+        {"personen": {}},
+    ],
+)
+def test_vectorised_calculate_leaves_other_shapes_to_openfisca(systeem, situatie):
+    assert vectorberekening.bereken(systeem, situatie) is None
+
+
+def test_api_answers_calculate_and_caches_a_reform_by_its_document():
+    from openfisca_llo.api import maak_app
+    from openfisca_llo.bench_api import situaties
+    from openfisca_llo.hervorming import lees_hervorming
+
+    app = maak_app()
+    client = app.test_client()
+    situatie = situaties(1)[0]
+    assert client.post("/calculate", json=situatie).get_json() == handlers.calculate(
+        app.config["LLO_SYSTEEM"], copy.deepcopy(situatie)
+    )
+    document = lees_hervorming("llk_maximumleeftijd_aow_leeftijd")
+    eerste = client.post("/compare", json={"situation": situatie, "reform": document})
+    tweede = client.post("/compare", json={"situation": situatie, "reform": copy.deepcopy(document)})
+    assert eerste.status_code == tweede.status_code == 200
+    assert eerste.get_json() == tweede.get_json()
