@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN = $(VENV)/bin
 STAMP = $(VENV)/.installed
 
-.PHONY: install lint test test-yaml test-python test-grondig run serve mutation clean
+.PHONY: install lint test test-yaml test-python test-grondig run serve bench mutation clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,13 @@ run: install
 ## The OpenFisca web API on gunicorn, with POST /compare.
 serve: install
 	$(BIN)/llo serve --port 5000
+
+## Benchmarks print figures; they are not tests and not part of `make test`. The population
+## (10k to 5M persons, each size in its own process, one core) and llo compare, then the web
+## API under load (llo serve on 127.0.0.1; wrk when installed, else a Python client).
+bench: install
+	$(BIN)/llo bench --persons 10000 100000 1000000 5000000
+	$(BIN)/llo bench-api --duration 10
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .hypothesis

@@ -3,11 +3,15 @@
 `maak_app()` builds `openfisca_web_api.app.create_app` for the baseline system and
 - adds `POST /compare` with a body `{"situation": <as /calculate>, "reform": <a reform document>}`:
   the answer holds, for every requested variable (a `null` in the situation), the baseline
-  value, the reform value and the difference. No state is kept between requests: each request
-  builds its reformed system from the document (validated before anything is applied);
+  value, the reform value and the difference. The reformed system is built from the document
+  (validated before anything is applied) and kept per worker under the SHA-256 of the document,
+  so that the same reform sent again is not rebuilt; nothing else is kept between requests;
 - guards /calculate and /trace so that bad input never answers 500: a body that is not JSON
   gets a 400, and the checks of `openfisca_llo.invoercontrole` (a monthly variable asked for a
   year or a day, an input of the wrong type) a 400 naming the field, in OpenFisca's own shape;
+- answers /calculate (and both sides of /compare) with the vectorised computation of
+  `openfisca_llo.vectorberekening` where the situation has its plain shape, and with
+  OpenFisca's own handler otherwise: the same answer, without OpenFisca's per-person cost;
 - documents /compare in the OpenAPI document at /spec.
 
 `llo serve` runs it under gunicorn.
@@ -16,6 +20,10 @@
 from __future__ import annotations
 
 import copy
+import hashlib
+import json
+from collections import OrderedDict
+from threading import Lock
 
 from flask import jsonify, make_response, request
 from openfisca_core.errors import ParameterNotFoundError, PeriodMismatchError, SituationParsingError
@@ -25,6 +33,12 @@ from openfisca_web_api.app import create_app
 from openfisca_llo.hervorming import HervormingOngeldig, pas_toe
 from openfisca_llo.invoercontrole import controleer_situatie
 from openfisca_llo.situatie import basissysteem
+from openfisca_llo.vectorberekening import bereken as bereken_vectorieel
+
+# Reformed systems kept per worker, keyed by a hash of the validated reform document: a
+# document sent again is not validated and applied again (building a reformed system copies
+# the whole parameter tree). Least recently used first out.
+HERVORMINGEN_IN_CACHE = 32
 
 
 def _fout(inhoud, status=400):
@@ -34,6 +48,9 @@ def _fout(inhoud, status=400):
 def _bereken(systeem, situatie):
     try:
         controleer_situatie(systeem, situatie)
+        snel = bereken_vectorieel(systeem, situatie)
+        if snel is not None:
+            return snel, None
         return handlers.calculate(systeem, copy.deepcopy(situatie)), None
     except (SituationParsingError, PeriodMismatchError) as e:
         return None, _fout(e.error, e.code or 400)
@@ -41,7 +58,32 @@ def _bereken(systeem, situatie):
         return None, _fout({"error": f"Parameter '{e.parameter_name}' does not exist on {e.instant_str}."}, 400)
 
 
-def _bewaak(app, endpoint):
+class _HervormingCache:
+    """Reformed systems by the SHA-256 of the reform document (canonical JSON)."""
+
+    def __init__(self, omvang: int = HERVORMINGEN_IN_CACHE):
+        self.omvang, self.systemen, self.slot = omvang, OrderedDict(), Lock()
+
+    def systeem(self, document, basis):
+        try:
+            tekst = json.dumps(document, sort_keys=True, ensure_ascii=False)
+        except (TypeError, ValueError):
+            return pas_toe(document, basis, bron="reform")
+        sleutel = hashlib.sha256(tekst.encode()).hexdigest()
+        with self.slot:
+            if sleutel in self.systemen:
+                self.systemen.move_to_end(sleutel)
+                return self.systemen[sleutel]
+        hervormd = pas_toe(document, basis, bron="reform")  # raises HervormingOngeldig: not kept
+        with self.slot:
+            self.systemen[sleutel] = hervormd
+            while len(self.systemen) > self.omvang:
+                self.systemen.popitem(last=False)
+        return hervormd
+
+
+def _bewaak(app, endpoint, snel=False):
+    """Check the situation first; with `snel`, answer with the vectorised /calculate where it applies."""
     origineel = app.view_functions[endpoint]
 
     def bewaakt():
@@ -54,6 +96,10 @@ def _bewaak(app, endpoint):
             controleer_situatie(app.config["LLO_SYSTEEM"], situatie)
         except SituationParsingError as fout:
             return _fout(fout.error)
+        if snel:
+            antwoord = bereken_vectorieel(app.config["LLO_SYSTEEM"], situatie)
+            if antwoord is not None:
+                return jsonify(antwoord)
         return origineel()
 
     app.view_functions[endpoint] = bewaakt
@@ -171,7 +217,7 @@ def maak_app(systeem=None):
     systeem = systeem or basissysteem()
     app = create_app(systeem)
     app.config["LLO_SYSTEEM"] = systeem
-    _bewaak(app, "calculate")
+    _bewaak(app, "calculate", snel=True)
     _bewaak(app, "trace")
 
     spec_view = app.view_functions["get_spec"]
@@ -184,6 +230,8 @@ def maak_app(systeem=None):
 
     app.view_functions["get_spec"] = get_spec
 
+    hervormingen = _HervormingCache()
+
     @app.route("/compare", methods=["POST"])
     def compare():
         body = request.get_json(silent=True)
@@ -195,7 +243,7 @@ def maak_app(systeem=None):
         if ontbreekt:
             return _fout({veld: "This field is required." for veld in ontbreekt})
         try:
-            hervormd_systeem = pas_toe(body["reform"], systeem, bron="reform")
+            hervormd_systeem = hervormingen.systeem(body["reform"], systeem)
         except HervormingOngeldig as fout:
             return _fout({"reform": {"errors": fout.fouten}})
         situatie = body["situation"]

@@ -25,6 +25,9 @@ def controleer_situatie(systeem, situatie) -> None:
     """Raise SituationParsingError naming the first field that OpenFisca would mishandle."""
     if not isinstance(situatie, dict):
         raise _fout([], "De situatie moet een JSON-object zijn.")
+    # (variable, period) pairs already asked and found right: a batch of persons asks the same
+    # pairs for every person, and parsing a period costs more than the rest of the check.
+    goed_gevraagd = set()
     for meervoud, personen in situatie.items():
         if not isinstance(personen, dict):
             continue
@@ -38,7 +41,9 @@ def controleer_situatie(systeem, situatie) -> None:
                 for periode, waarde in waarden.items():
                     pad = [meervoud, persoon_id, naam, periode]
                     if waarde is None:
-                        _controleer_gevraagde_periode(variabele, periode, pad)
+                        if (naam, periode) not in goed_gevraagd:
+                            _controleer_gevraagde_periode(variabele, periode, pad)
+                            goed_gevraagd.add((naam, periode))
                     else:
                         _controleer_waarde(variabele, waarde, pad)
 

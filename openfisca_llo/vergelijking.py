@@ -91,7 +91,8 @@ def vergelijk(
     stappen = len(uitvoer) * (1 + len(hervormingen)) + 1 + len(hervormingen)
     balk = _Voortgang(stappen, voortgang if voortgang is not None else n >= VOORTGANG_VANAF)
 
-    basis_sim = bouw_simulatie(basis, populatie, periode)
+    invoer = {}  # encoded input columns, shared by every system
+    basis_sim = bouw_simulatie(basis, populatie, periode, invoer)
     balk.stap("bevolking (geldend recht)")
     basis_waarden = {}
     for naam in uitvoer:
@@ -106,7 +107,7 @@ def vergelijk(
 
     resultaten = []
     for naam_hervorming, systeem in hervormingen:
-        sim = bouw_simulatie(systeem, populatie, periode)
+        sim = bouw_simulatie(systeem, populatie, periode, invoer)
         balk.stap(f"bevolking ({naam_hervorming})")
         uitkomst = {}
         for naam in uitvoer:

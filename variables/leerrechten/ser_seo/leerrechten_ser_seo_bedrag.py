@@ -3,6 +3,7 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_llo.entities import Persoon
+from openfisca_llo.parameterindex import per_sleutel
 
 
 class leerrechten_ser_seo_bedrag(Variable):
@@ -26,4 +27,4 @@ class leerrechten_ser_seo_bedrag(Variable):
         p = parameters(period).leerrechten.ser_seo
         recht = persoon("leerrechten_ser_seo_recht", period)
         niveau = persoon("hoogst_behaald_opleidingsniveau", period)
-        return np.where(recht, p.bedrag[niveau], 0)
+        return np.where(recht, per_sleutel(p.bedrag, niveau), 0)

@@ -4,6 +4,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_llo.entities import Persoon
 from openfisca_llo.nlqf import nlqf_sleutel
+from openfisca_llo.parameterindex import per_sleutel
 
 
 class leervoucher_bedrag(Variable):
@@ -27,4 +28,4 @@ class leervoucher_bedrag(Variable):
         p = parameters(period).vouchers.leervoucher
         recht = persoon("leervoucher_recht", period)
         niveau = persoon("hoogst_behaalde_opleidingsniveau", period)
-        return np.where(recht, p.bedrag[nlqf_sleutel(niveau)], 0)
+        return np.where(recht, per_sleutel(p.bedrag, nlqf_sleutel(niveau)), 0)

@@ -2,6 +2,7 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_llo.entities import Persoon
+from openfisca_llo.parameterindex import per_sleutel
 
 
 class leervoucher_sectorvoorwaarde(Variable):
@@ -23,4 +24,4 @@ class leervoucher_sectorvoorwaarde(Variable):
     def formula(persoon, period, parameters):
         """Voorstel: scholing richting de gekozen (maatschappelijk cruciale) sectoren."""
         p = parameters(period).vouchers.leervoucher
-        return p.sectoren[persoon("scholing_beroepsklasse", period)]
+        return per_sleutel(p.sectoren, persoon("scholing_beroepsklasse", period))

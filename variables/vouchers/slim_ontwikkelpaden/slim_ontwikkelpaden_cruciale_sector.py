@@ -2,6 +2,7 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_llo.entities import Persoon
+from openfisca_llo.parameterindex import per_sleutel
 
 
 class slim_ontwikkelpaden_cruciale_sector(Variable):
@@ -25,4 +26,4 @@ class slim_ontwikkelpaden_cruciale_sector(Variable):
         """Art. 3.1: "beroepsgroepen in maatschappelijk cruciale sectoren"."""
         p = parameters(period).vouchers.slim_ontwikkelpaden
         beroepsklasse = persoon("scholing_beroepsklasse", period)
-        return p.cruciale_sectoren[beroepsklasse]
+        return per_sleutel(p.cruciale_sectoren, beroepsklasse)

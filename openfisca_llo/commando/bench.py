@@ -1,0 +1,135 @@
+"""`llo bench [--persons N ...] [--format json]`: how fast the engine computes a population."""
+
+import json
+import subprocess
+import sys
+
+from openfisca_llo.bench import (
+    STANDAARD_HERHALINGEN,
+    STANDAARD_HERVORMING,
+    STANDAARD_PERIODE,
+    een_kern,
+    machine,
+    meet,
+)
+from openfisca_llo.commando.compare import _periode
+from openfisca_llo.fouten import GebruikersFout
+
+NAAM = "bench"
+HULP = (
+    "Meet rekentijd en geheugen: een synthetische bevolking, alle contractuitvoer voor een maand, "
+    "en llo compare van een hervorming, met de numpy-vloer ernaast."
+)
+STANDAARD_OMVANG = 1_000_000
+
+
+def registreer(parser):
+    parser.add_argument(
+        "--persons",
+        "--personen",
+        dest="personen",
+        type=int,
+        nargs="+",
+        default=[STANDAARD_OMVANG],
+        help="aantal personen; meerdere aantallen draaien elk in een eigen proces (bijv. 10000 100000 1000000)",
+    )
+    parser.add_argument(
+        "--format", choices=["table", "json"], default="table", help="uitvoer (standaard table)"
+    )
+    parser.add_argument(
+        "--runs",
+        "--herhalingen",
+        dest="herhalingen",
+        type=int,
+        default=STANDAARD_HERHALINGEN,
+        help="herhalingen",
+    )
+    parser.add_argument(
+        "--reform",
+        "--hervorming",
+        dest="hervorming",
+        default=STANDAARD_HERVORMING,
+        help="hervorming voor de meting van llo compare (bestand of ingebouwde naam); 'geen' slaat die over",
+    )
+    parser.add_argument(
+        "--period", "--periode", dest="periode", default=STANDAARD_PERIODE, help="maand JJJJ-MM"
+    )
+    parser.add_argument(
+        "--all-cores",
+        "--alle-kernen",
+        dest="alle_kernen",
+        action="store_true",
+        help="niet op één kern vastzetten",
+    )
+    parser.set_defaults(uitvoeren=uitvoeren)
+
+
+def _in_eigen_proces(args, omvang: int) -> dict:
+    argv = [sys.executable, "-m", "openfisca_llo.cli", "bench", "--persons", str(omvang), "--format", "json"]
+    argv += ["--runs", str(args.herhalingen), "--reform", args.hervorming, "--period", args.periode]
+    if args.alle_kernen:
+        argv.append("--all-cores")
+    proces = subprocess.run(argv, capture_output=True, text=True, check=False)
+    if proces.returncode != 0:
+        raise GebruikersFout(f"meting van {omvang} personen mislukt: {proces.stderr.strip().splitlines()[-1:]}")
+    return json.loads(proces.stdout)
+
+
+def uitvoeren(args):
+    periode = _periode(args.periode)
+    if any(n < 1 for n in args.personen):
+        raise GebruikersFout("--persons: elk aantal moet minstens 1 zijn")
+    if len(args.personen) > 1:
+        uitkomsten = [_in_eigen_proces(args, n) for n in args.personen]
+    else:
+        kern = None if args.alle_kernen else een_kern()
+        hervorming = None if args.hervorming == "geen" else args.hervorming
+        uitkomst = meet(args.personen[0], periode, hervorming, args.herhalingen)
+        uitkomst["machine"] = {**machine(), "pinned_core": kern}
+        uitkomsten = [uitkomst]
+    if args.format == "json":
+        print(json.dumps(uitkomsten[0] if len(uitkomsten) == 1 else uitkomsten, indent=2))
+        return
+    print(tabel(uitkomsten))
+
+
+def tabel(uitkomsten) -> str:
+    kop = [
+        "persons",
+        "build s",
+        "compute s",
+        "persons/s",
+        "floor s",
+        "ratio",
+        "peak MB",
+        "compare s",
+        "compare MB",
+    ]
+    rijen = []
+    for u in uitkomsten:
+        vergelijking = u.get("compare") or {}
+        rijen.append(
+            [
+                f"{u['persons']:,}",
+                f"{u['build_seconds']:.3f}",
+                f"{u['compute_seconds']:.3f}",
+                f"{u['persons_per_second']:,}",
+                f"{u['floor_seconds']:.4f}",
+                f"{u['ratio_to_floor']}",
+                f"{u['peak_rss_mb']:.0f}",
+                f"{vergelijking['compare_seconds']:.3f}" if vergelijking else "-",
+                f"{vergelijking['peak_rss_mb']:.0f}" if vergelijking else "-",
+            ]
+        )
+    breedtes = [max(len(r[i]) for r in rijen + [kop]) for i in range(len(kop))]
+    regels = ["  ".join(k.rjust(b) for k, b in zip(kop, breedtes, strict=True))]
+    regels += ["  ".join(c.rjust(b) for c, b in zip(rij, breedtes, strict=True)) for rij in rijen]
+    eerste = uitkomsten[0]
+    regels.append("")
+    regels.append(
+        f"Maand {eerste['period']}, {eerste['outputs']} contractuitvoeren, mediaan van {eerste['runs']} runs; "
+        "floor = numpy leest elke invoerarray één keer; ratio = compute / floor."
+    )
+    if eerste.get("compare"):
+        regels.append(f"compare: llo compare van '{eerste['compare']['reform']}' op dezelfde bevolking.")
+    return "\n".join(regels)
