@@ -11,6 +11,7 @@ dated parameter (parameters/aow/pensioengerechtigde_leeftijd), so this module ho
 the law.
 """
 
+from openfisca_core.errors import ParameterNotFoundError
 from openfisca_core.periods import Instant
 
 from openfisca_llo.datums import MAANDEN_PER_JAAR, leeftijd_in_maanden_bereikt_op
@@ -32,3 +33,25 @@ def aow_leeftijd_bereikt_op(geboortedatum, parameters, instant):
         geboortedatum, aow_leeftijd_in_maanden(parameters, eind_vorig_jaar), eind_vorig_jaar
     )
     return dit_jaar | vorig_jaar
+
+
+def aow_leeftijd_per_jaar(parameters):
+    """A function `jaar -> AOW age in months in force in that calendar year`, memoised.
+
+    A year before the table gets the table's first value: the rules of this engine only look at
+    persons who reach the AOW age in or after that year.
+    """
+    bekend: dict[int, int] = {}
+
+    def leeftijd_in_jaar(jaar: int) -> int:
+        if jaar not in bekend:
+            gezocht = jaar
+            while True:
+                try:
+                    bekend[jaar] = aow_leeftijd_in_maanden(parameters, Instant((gezocht, 1, 1)))
+                    break
+                except ParameterNotFoundError:
+                    gezocht = gezocht + 1
+        return bekend[jaar]
+
+    return leeftijd_in_jaar

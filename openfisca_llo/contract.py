@@ -19,6 +19,19 @@ CONTRACT_UITVOER = [
 ]
 
 
+# The boolean outputs: the rights of the contract, in its order.
+CONTRACT_RECHTEN = [
+    "levenlanglerenkrediet_recht",
+    "recht_op_studiefinanciering",
+    "wettelijk_collegegeld_recht",
+    "ww_scholing_noodzakelijk",
+    "ww_scholing_behoud_uitkering",
+    "ww_scholing_vrijstelling_sollicitatieplicht",
+    "stap_budget_recht",
+    "studievoucher_recht",
+]
+
+
 def uitvoer(systeem) -> list[str]:
     return [naam for naam in CONTRACT_UITVOER if naam in systeem.variables]
 

@@ -15,22 +15,13 @@ import sys
 import numpy as np
 from openfisca_core.errors import ParameterNotFoundError
 
+from openfisca_llo.contract import CONTRACT_RECHTEN
 from openfisca_llo.fouten import GebruikersFout
 from openfisca_llo.populatie import bouw_simulatie, omvang
 from openfisca_llo.voorwaarden import VOORWAARDEN
 
-# The boolean outputs of the public contract, in its order; rights listed in voorwaarden.py
-# that are not in this list follow, so that rights added by other rule areas appear too.
-CONTRACT_RECHTEN = [
-    "levenlanglerenkrediet_recht",
-    "recht_op_studiefinanciering",
-    "wettelijk_collegegeld_recht",
-    "ww_scholing_noodzakelijk",
-    "ww_scholing_behoud_uitkering",
-    "ww_scholing_vrijstelling_sollicitatieplicht",
-    "stap_budget_recht",
-    "studievoucher_recht",
-]
+# Rights listed in voorwaarden.py that are not contract rights follow the contract's own, so
+# that rights added by other rule areas appear too.
 
 LEEFTIJDSKLASSEN = [(16, 29), (30, 44), (45, 56), (57, 66), (67, 75)]
 GROEPEN = ("blijft_recht", "krijgt_recht", "verliest_recht", "blijft_zonder_recht")
