@@ -51,6 +51,16 @@ def _waarden(systeem, pad):
     return [(datetime.date.fromisoformat(w.instant_str), w.value) for w in reversed(blad.values_list)]
 
 
+def _paar(variabele, dag, invoer, geboren, verwacht, naam, naam_ernaast, dagen_ernaast=1):
+    """Two persons: one born exactly on the boundary, one born `dagen_ernaast` days later (or
+    earlier, when negative), for whom the law gives the opposite answer."""
+    ernaast = geboren + datetime.timedelta(days=dagen_ernaast)
+    return [
+        Geval(naam, _maand(dag), variabele, verwacht, invoer, geboren),
+        Geval(naam_ernaast, _maand(dag), variabele, not verwacht, invoer, ernaast),
+    ]
+
+
 def maximumleeftijd_krediet(systeem):
     """Wsf 2000 art. 2.3a lid 1-2: "nog niet de maximumleeftijd heeft bereikt"; per studiejaar."""
     gevallen = []
@@ -65,25 +75,15 @@ def maximumleeftijd_krediet(systeem):
             for dag, grens in ((begin, leeftijd), (_vorige_maand(begin), vorige[1] if vorige else None)):
                 if grens is None:
                     continue
-                precies = _jaren_terug(dag, grens)
-                gevallen += [
-                    Geval(
-                        f"{sector} {dag}: precies {grens}",
-                        _maand(dag),
-                        "levenlanglerenkrediet_leeftijdsvoorwaarde",
-                        False,
-                        invoer,
-                        precies,
-                    ),
-                    Geval(
-                        f"{sector} {dag}: een dag jonger dan {grens}",
-                        _maand(dag),
-                        "levenlanglerenkrediet_leeftijdsvoorwaarde",
-                        True,
-                        invoer,
-                        precies + datetime.timedelta(days=1),
-                    ),
-                ]
+                gevallen += _paar(
+                    "levenlanglerenkrediet_leeftijdsvoorwaarde",
+                    dag,
+                    invoer,
+                    _jaren_terug(dag, grens),
+                    False,
+                    f"{sector} {dag}: precies {grens}",
+                    f"{sector} {dag}: een dag jonger dan {grens}",
+                )
     return gevallen
 
 
@@ -92,26 +92,16 @@ def minimumleeftijd_krediet_mbo(systeem):
     gevallen = []
     for sleutel, leeftijd in _waarden(systeem, "wsf.levenlanglerenkrediet.minimumleeftijd_beroepsonderwijs"):
         dag = datetime.date(2024, 10, 1) if sleutel < datetime.date(2024, 10, 1) else sleutel
-        precies = _jaren_terug(dag, leeftijd)
         invoer = {"onderwijssector": "mbo", "mbo_leerweg": "bol"}
-        gevallen += [
-            Geval(
-                f"mbo {dag}: precies {leeftijd}",
-                _maand(dag),
-                "levenlanglerenkrediet_leeftijdsvoorwaarde",
-                True,
-                invoer,
-                precies,
-            ),
-            Geval(
-                f"mbo {dag}: een dag jonger dan {leeftijd}",
-                _maand(dag),
-                "levenlanglerenkrediet_leeftijdsvoorwaarde",
-                False,
-                invoer,
-                precies + datetime.timedelta(days=1),
-            ),
-        ]
+        gevallen += _paar(
+            "levenlanglerenkrediet_leeftijdsvoorwaarde",
+            dag,
+            invoer,
+            _jaren_terug(dag, leeftijd),
+            True,
+            f"mbo {dag}: precies {leeftijd}",
+            f"mbo {dag}: een dag jonger dan {leeftijd}",
+        )
     return gevallen
 
 
@@ -121,25 +111,16 @@ def maximumleeftijd_studiefinanciering(systeem):
     for sleutel, leeftijd in _waarden(systeem, "wsf.studiefinanciering.maximumleeftijd"):
         dag = datetime.date(max(sleutel.year, 2024), 10, 1)
         invoer = {"onderwijssector": "wo", "opleiding_graad": "bachelor"}
-        jarig_eerste = _jaren_terug(dag, leeftijd)
-        gevallen += [
-            Geval(
-                f"ho {dag}: {leeftijd} op de eerste van de maand",
-                _maand(dag),
-                "studiefinanciering_leeftijdsvoorwaarde",
-                True,
-                invoer,
-                jarig_eerste,
-            ),
-            Geval(
-                f"ho {dag}: {leeftijd} op de laatste dag van de vorige maand",
-                _maand(dag),
-                "studiefinanciering_leeftijdsvoorwaarde",
-                False,
-                invoer,
-                jarig_eerste - datetime.timedelta(days=1),
-            ),
-        ]
+        gevallen += _paar(
+            "studiefinanciering_leeftijdsvoorwaarde",
+            dag,
+            invoer,
+            _jaren_terug(dag, leeftijd),
+            True,
+            f"ho {dag}: {leeftijd} op de eerste van de maand",
+            f"ho {dag}: {leeftijd} op de laatste dag van de vorige maand",
+            dagen_ernaast=-1,
+        )
     return gevallen
 
 
@@ -150,25 +131,15 @@ def minimumleeftijd_studiefinanciering_mbo(systeem):
     for sleutel, leeftijd in _waarden(systeem, "wsf.studiefinanciering.minimumleeftijd_beroepsonderwijs"):
         dag = datetime.date(max(sleutel.year, 2024), 10, 1)  # first day of the fourth quarter
         invoer = {"onderwijssector": "mbo", "mbo_leerweg": "bol"}
-        precies = _jaren_terug(dag, leeftijd)
-        gevallen += [
-            Geval(
-                f"mbo {dag}: {leeftijd} op de eerste dag van het kwartaal",
-                _maand(dag),
-                "studiefinanciering_leeftijdsvoorwaarde",
-                True,
-                invoer,
-                precies,
-            ),
-            Geval(
-                f"mbo {dag}: {leeftijd} een dag later",
-                _maand(dag),
-                "studiefinanciering_leeftijdsvoorwaarde",
-                False,
-                invoer,
-                precies + datetime.timedelta(days=1),
-            ),
-        ]
+        gevallen += _paar(
+            "studiefinanciering_leeftijdsvoorwaarde",
+            dag,
+            invoer,
+            _jaren_terug(dag, leeftijd),
+            True,
+            f"mbo {dag}: {leeftijd} op de eerste dag van het kwartaal",
+            f"mbo {dag}: {leeftijd} een dag later",
+        )
     return gevallen
 
 
@@ -178,20 +149,15 @@ def minimumleeftijd_lesgeld(systeem):
     for sleutel, leeftijd in _waarden(systeem, "lcw.lesgeld.minimumleeftijd"):
         dag = _eerste_studiejaardag(systeem, max(sleutel, datetime.date(2024, 1, 1)), "mbo")
         invoer = {"onderwijssector": "mbo", "mbo_leerweg": "bol"}
-        precies = _jaren_terug(dag, leeftijd)
-        gevallen += [
-            Geval(
-                f"mbo {dag}: {leeftijd} op 1 augustus", _maand(dag), "lesgeldplichtig", True, invoer, precies
-            ),
-            Geval(
-                f"mbo {dag}: {leeftijd} op 2 augustus",
-                _maand(dag),
-                "lesgeldplichtig",
-                False,
-                invoer,
-                precies + datetime.timedelta(days=1),
-            ),
-        ]
+        gevallen += _paar(
+            "lesgeldplichtig",
+            dag,
+            invoer,
+            _jaren_terug(dag, leeftijd),
+            True,
+            f"mbo {dag}: {leeftijd} op 1 augustus",
+            f"mbo {dag}: {leeftijd} op 2 augustus",
+        )
     return gevallen
 
 

@@ -31,14 +31,10 @@ class wettelijk_collegegeld_geen_eerdere_graad(Variable):
         art. 2.3 lid 3 tot en met 5 (eerste opleiding onderwijs of gezondheidszorg).
         """
         graad = persoon("opleiding_graad", period)
-        heeft_ad = persoon("heeft_associate_degreegraad", period)
-        heeft_bachelor = persoon("heeft_bachelorgraad", period)
-        heeft_master = persoon("heeft_mastergraad", period)
-
-        associate_degree = (graad == OpleidingGraad.associate_degree) * ~(
-            heeft_ad + heeft_bachelor + heeft_master
+        associate_degree = (graad == OpleidingGraad.associate_degree) * persoon(
+            "nog_geen_graad_hoger_onderwijs", period
         )
-        bachelor = (graad == OpleidingGraad.bachelor) * ~heeft_bachelor
-        master = (graad == OpleidingGraad.master) * ~heeft_master
+        bachelor = (graad == OpleidingGraad.bachelor) * persoon("nog_geen_bachelorgraad", period)
+        master = (graad == OpleidingGraad.master) * persoon("nog_geen_mastergraad", period)
         art_2_3_uitvoeringsbesluit = persoon("opleiding_onderwijs_of_zorg", period)
         return associate_degree + bachelor + master + art_2_3_uitvoeringsbesluit
