@@ -1,12 +1,13 @@
 """The openfisca_llo tax-benefit system: entities, variables and dated parameters."""
 
 import json
+from functools import lru_cache
 
 from openfisca_core.taxbenefitsystems import TaxBenefitSystem
 
-from openfisca_llo import invoercontrole
 from openfisca_llo.entities import entities
 from openfisca_llo.paths import PARAMETERS_DIR, SITUATION_EXAMPLES_DIR, VARIABLES_DIR
+from openfisca_llo.web import invoercontrole
 
 
 class CountryTaxBenefitSystem(TaxBenefitSystem):
@@ -24,3 +25,9 @@ class CountryTaxBenefitSystem(TaxBenefitSystem):
                 (SITUATION_EXAMPLES_DIR / "anna_deeltijd_master.json").read_text(encoding="utf-8")
             ),
         }
+
+
+@lru_cache(maxsize=1)
+def basissysteem() -> CountryTaxBenefitSystem:
+    """The baseline tax-benefit system, built once per process."""
+    return CountryTaxBenefitSystem()

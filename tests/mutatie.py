@@ -33,7 +33,7 @@ HIER = Path(__file__).resolve().parent
 sys.path.insert(0, str(HIER.parent))
 
 from openfisca_llo.paths import VARIABLES_DIR  # noqa: E402
-from openfisca_llo.situatie import basissysteem  # noqa: E402
+from openfisca_llo.tax_benefit_system import basissysteem  # noqa: E402
 from tests.suites.grensgevallen import alle_gevallen, klopt  # noqa: E402
 
 REGELTESTS = HIER / "regels"

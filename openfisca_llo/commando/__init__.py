@@ -1,1 +1,41 @@
-"""Subcommands of `llo`; each module registers one (see openfisca_llo/cli.py)."""
+"""The `llo` command line: one subcommand per module in this package.
+
+Each module there defines `NAAM`, `HULP` and `registreer(parser)`, and sets
+`parser.set_defaults(uitvoeren=...)`. A user error (bad file, unknown variable, bad period)
+raises `GebruikersFout`; `main` prints it as one line on stderr and exits with status 2,
+never with a traceback.
+"""
+
+import argparse
+import importlib
+import pkgutil
+import sys
+
+from openfisca_llo.fouten import GebruikersFout
+
+
+def parser_bouwen() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="llo",
+        description="openfisca_llo: rechten op leven lang ontwikkelen, berekend uit de wet.",
+    )
+    sub = parser.add_subparsers(dest="commando", required=True, metavar="COMMANDO")
+    for module_info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"openfisca_llo.commando.{module_info.name}")
+        module.registreer(sub.add_parser(module.NAAM, help=module.HULP, description=module.HULP))
+    return parser
+
+
+def main(argv=None) -> int:
+    args = parser_bouwen().parse_args(argv)
+    try:
+        return args.uitvoeren(args) or 0
+    except GebruikersFout as fout:
+        print(f"llo {args.commando}: fout: {fout}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -4,7 +4,9 @@ import json
 import subprocess
 import sys
 
-from openfisca_llo.bench import (
+from openfisca_llo.commando.compare import _periode
+from openfisca_llo.fouten import GebruikersFout
+from openfisca_llo.meten.bench import (
     STANDAARD_HERHALINGEN,
     STANDAARD_HERVORMING,
     STANDAARD_PERIODE,
@@ -12,8 +14,6 @@ from openfisca_llo.bench import (
     machine,
     meet,
 )
-from openfisca_llo.commando.compare import _periode
-from openfisca_llo.fouten import GebruikersFout
 
 NAAM = "bench"
 HULP = (
@@ -65,7 +65,16 @@ def registreer(parser):
 
 
 def _in_eigen_proces(args, omvang: int) -> dict:
-    argv = [sys.executable, "-m", "openfisca_llo.cli", "bench", "--persons", str(omvang), "--format", "json"]
+    argv = [
+        sys.executable,
+        "-m",
+        "openfisca_llo.commando",
+        "bench",
+        "--persons",
+        str(omvang),
+        "--format",
+        "json",
+    ]
     argv += ["--runs", str(args.herhalingen), "--reform", args.hervorming, "--period", args.periode]
     if args.alle_kernen:
         argv.append("--all-cores")

@@ -2,8 +2,8 @@
 
 import json
 
-from openfisca_llo.bench_api import meet_api
 from openfisca_llo.fouten import GebruikersFout
+from openfisca_llo.meten.bench_api import meet_api
 
 NAAM = "bench-api"
 HULP = (

@@ -4,8 +4,8 @@ import json
 import sys
 from pathlib import Path
 
+from openfisca_llo.analyse.situatie import bereken_situatie
 from openfisca_llo.fouten import GebruikersFout
-from openfisca_llo.situatie import bereken_situatie
 
 NAAM = "bereken"
 HULP = "Bereken een situatie (JSON zoals voor /calculate) en druk het antwoord af."

@@ -4,11 +4,11 @@ import json
 import re
 from pathlib import Path
 
+from openfisca_llo.analyse.populatie import STANDAARD_OMVANG, STANDAARD_ZAAD, lees_bestand, synthetisch
+from openfisca_llo.analyse.vergelijking import GROEPEN, als_json, vergelijk
 from openfisca_llo.fouten import GebruikersFout
 from openfisca_llo.hervorming import laad
-from openfisca_llo.populatie import STANDAARD_OMVANG, STANDAARD_ZAAD, lees_bestand, synthetisch
-from openfisca_llo.situatie import basissysteem
-from openfisca_llo.vergelijking import GROEPEN, als_json, vergelijk
+from openfisca_llo.tax_benefit_system import basissysteem
 
 NAAM = "compare"
 HULP = "Vergelijk hervormingen met het geldende recht op een bevolking: wie krijgt of verliest welk recht."
@@ -66,7 +66,7 @@ def uitvoeren(args):
     populatie, herkomst = populatie_uit(args, basis, periode)
     resultaten = vergelijk(basis, hervormingen, populatie, periode)
     if args.plot:
-        from openfisca_llo.grafiek import teken
+        from openfisca_llo.analyse.grafiek import teken
 
         teken(resultaten, args.plot, herkomst)
     if args.format == "json":

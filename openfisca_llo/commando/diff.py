@@ -3,8 +3,9 @@
 import json
 
 from openfisca_llo.fouten import GebruikersFout
-from openfisca_llo.hervorming import _blad, lees_hervorming, valideer, wijzig_parameters
-from openfisca_llo.situatie import basissysteem
+from openfisca_llo.hervorming import lees_hervorming, valideer, wijzig_parameters
+from openfisca_llo.hervorming.document import parameterblad
+from openfisca_llo.tax_benefit_system import basissysteem
 
 NAAM = "diff"
 HULP = "Toon per gewijzigde parameter de waarden van het geldende recht en van de hervorming, met de bron."
@@ -32,7 +33,7 @@ def verschillen(document, systeem) -> list[dict]:
     hervormd = wijzig_parameters(copy.deepcopy(systeem.parameters), document["wijzigingen"])
     uitkomst = []
     for pad, waarden in document["wijzigingen"].items():
-        basis_blad, hervormd_blad = _blad(systeem.parameters, pad), _blad(hervormd, pad)
+        basis_blad, hervormd_blad = parameterblad(systeem.parameters, pad), parameterblad(hervormd, pad)
         eerste = min(waarden)
         datums = sorted(
             set(waarden) | {w.instant_str for w in basis_blad.values_list if w.instant_str >= eerste}

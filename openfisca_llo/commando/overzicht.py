@@ -7,8 +7,8 @@ from pathlib import Path
 from openfisca_core.periods import ETERNITY
 
 from openfisca_llo.fouten import GebruikersFout
-from openfisca_llo.overzicht import als_json, als_tekst, lees_periode, overzicht_situatie
-from openfisca_llo.situatie import basissysteem
+from openfisca_llo.tax_benefit_system import basissysteem
+from openfisca_llo.uitleg.overzicht import als_json, als_tekst, lees_periode, overzicht_situatie
 
 NAAM = "overzicht"
 HULP = (

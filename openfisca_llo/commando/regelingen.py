@@ -1,6 +1,6 @@
 """`llo regelingen`: which voucher and training schemes were open, month by month.
 
-The table comes from the `in_werking` switches in the parameters (see openfisca_llo/regelingen.py),
+The table comes from the `in_werking` switches in the parameters (see openfisca_llo/regels/regelingen.py),
 not from a hand-written list, so it changes when a parameter changes. A scheme is open in a
 month when applications could be made on at least one day of it.
 """
@@ -8,8 +8,8 @@ month when applications could be made on at least one day of it.
 from openfisca_core.periods import period as maak_periode
 
 from openfisca_llo.fouten import GebruikersFout
-from openfisca_llo.regelingen import schakelaar_open_in_maand, schakelaars
-from openfisca_llo.situatie import basissysteem
+from openfisca_llo.regels.regelingen import schakelaar_open_in_maand, schakelaars
+from openfisca_llo.tax_benefit_system import basissysteem
 
 NAAM = "regelingen"
 HULP = "Toon per maand welke vouchers en scholingsregelingen open waren (uit de parameters)."

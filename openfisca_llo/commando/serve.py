@@ -23,6 +23,6 @@ def uitvoeren(args):
         "--workers",
         str(args.workers),
         "--preload",
-        "openfisca_llo.api:wsgi_app()",
+        "openfisca_llo.web.api:wsgi_app()",
     ]
     os.execv(gunicorn, argv)

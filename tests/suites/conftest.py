@@ -3,7 +3,7 @@ import os
 import pytest
 from hypothesis import HealthCheck, settings
 
-from openfisca_llo.situatie import basissysteem
+from openfisca_llo.tax_benefit_system import basissysteem
 
 # The fast profile runs in CI (fixed seed, bounded examples); `make test-grondig` runs the
 # thorough one.

@@ -14,7 +14,7 @@ import yaml
 from openfisca_core.parameters import Parameter
 
 from openfisca_llo.paths import PARAMETERS_DIR, VARIABLES_DIR
-from openfisca_llo.voorwaarden import VOORWAARDEN
+from openfisca_llo.regels.voorwaarden import VOORWAARDEN
 
 VARIABELE_BESTANDEN = sorted(p for p in VARIABLES_DIR.rglob("*.py") if p.name != "__init__.py")
 PARAMETER_BESTANDEN = sorted(p for p in PARAMETERS_DIR.rglob("*.yaml") if p.name != "index.yaml")

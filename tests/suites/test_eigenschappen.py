@@ -19,8 +19,8 @@ from openfisca_core.errors import ParameterNotFoundError
 from openfisca_core.parameters import Parameter
 from openfisca_core.reforms import Reform
 
-from openfisca_llo.contract import rechten, uitvoer
-from openfisca_llo.voorwaarden import VOORWAARDEN
+from openfisca_llo.regels.contract import rechten, uitvoer
+from openfisca_llo.regels.voorwaarden import VOORWAARDEN
 
 from .personen import maanden, personen, simuleer
 

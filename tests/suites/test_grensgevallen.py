@@ -2,7 +2,7 @@
 
 import pytest
 
-from openfisca_llo.situatie import basissysteem
+from openfisca_llo.tax_benefit_system import basissysteem
 
 from .grensgevallen import alle_gevallen, bereken, klopt
 

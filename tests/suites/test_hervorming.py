@@ -6,7 +6,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from openfisca_llo import cli
+from openfisca_llo import commando as cli
 from openfisca_llo.hervorming import (
     HervormingOngeldig,
     hervorming_klasse,
@@ -15,7 +15,7 @@ from openfisca_llo.hervorming import (
     valideer,
 )
 from openfisca_llo.paths import REFORMS_DIR
-from openfisca_llo.situatie import basissysteem
+from openfisca_llo.tax_benefit_system import basissysteem
 
 ROOT = Path(__file__).resolve().parents[2]
 BIBLIOTHEEK = sorted(REFORMS_DIR.glob("*.yaml"))

@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 
-from openfisca_llo.contract import uitvoer
+from openfisca_llo.regels.contract import uitvoer
 
 from .personen import maanden, persoon, simuleer, situatie
 

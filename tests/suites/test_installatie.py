@@ -33,10 +33,13 @@ def vraag(url, data=None):
 @pytest.fixture(scope="module")
 def geinstalleerd(tmp_path_factory):
     werk = tmp_path_factory.mktemp("wiel")
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(werk / "dist"), str(REPO)],
-        check=True,
+    bouw = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-w", str(werk / "dist"), str(REPO)],
+        capture_output=True,
+        text=True,
     )
+    assert bouw.returncode == 0, bouw.stderr
+    (werk / "bouw.log").write_text(bouw.stdout + bouw.stderr, encoding="utf-8")
     wiel = next((werk / "dist").glob("openfisca_llo-*.whl"))
     venv = werk / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
@@ -44,6 +47,14 @@ def geinstalleerd(tmp_path_factory):
     elders = werk / "elders"
     elders.mkdir()
     return venv, elders
+
+
+def test_het_wiel_bouwt_zonder_waarschuwing(geinstalleerd):
+    """setuptools warns per undeclared data folder and for a deprecated licence table: neither."""
+    venv, elders = geinstalleerd
+    log = (elders.parent / "bouw.log").read_text(encoding="utf-8")
+    waarschuwingen = [r for r in log.splitlines() if "warning" in r.lower() or "deprecat" in r.lower()]
+    assert waarschuwingen == []
 
 
 def test_pakket_bevat_regels_en_hervormingen(geinstalleerd):

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from openfisca_llo.api import maak_app
 from openfisca_llo.hervorming import lees_hervorming
 from openfisca_llo.paths import REFORMS_DIR
+from openfisca_llo.web.api import maak_app
 
 AOW = lees_hervorming(REFORMS_DIR / "llk_maximumleeftijd_aow_leeftijd.yaml")
 ANNA = {

@@ -10,7 +10,7 @@ the formula of the engine.
 
 import pytest
 
-from openfisca_llo.datums import MAANDEN_PER_JAAR
+from openfisca_llo.regels.datums import MAANDEN_PER_JAAR
 
 LID_4_MAXIMUMLEEFTIJD = 56
 REFERENTIEJAAR_AOW = 2018

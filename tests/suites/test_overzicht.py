@@ -4,11 +4,11 @@ import json
 
 import pytest
 
-from openfisca_llo.cli import main
-from openfisca_llo.overzicht import overzicht_situatie
+from openfisca_llo.analyse.situatie import bereken_situatie
+from openfisca_llo.commando import main
 from openfisca_llo.paths import SITUATION_EXAMPLES_DIR
-from openfisca_llo.situatie import bereken_situatie
-from openfisca_llo.voorwaarden import VOORWAARDEN
+from openfisca_llo.regels.voorwaarden import VOORWAARDEN
+from openfisca_llo.uitleg.overzicht import overzicht_situatie
 
 VOORBEELDEN = {
     "ww_45_scholing_kansberoep": "peter",

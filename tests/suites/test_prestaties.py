@@ -14,13 +14,14 @@ from openfisca_core.errors import ParameterNotFoundError
 from openfisca_core.simulation_builder import SimulationBuilder
 from openfisca_web_api import handlers
 
-from openfisca_llo import cli, vectorberekening
-from openfisca_llo.contract import uitvoer
+from openfisca_llo import commando as cli
+from openfisca_llo.analyse.populatie import bouw_simulatie, codeer_enum, synthetisch
 from openfisca_llo.enums import Beroepsklasse, Onderwijssector
 from openfisca_llo.fouten import GebruikersFout
-from openfisca_llo.nlqf import nlqf_sleutel
-from openfisca_llo.parameterindex import per_sleutel
-from openfisca_llo.populatie import bouw_simulatie, codeer_enum, synthetisch
+from openfisca_llo.regels.contract import uitvoer
+from openfisca_llo.regels.nlqf import nlqf_sleutel
+from openfisca_llo.regels.parameterindex import per_sleutel
+from openfisca_llo.web import vectorberekening
 
 PERIODE = "2026-10"
 
@@ -95,7 +96,7 @@ def test_llo_bench_prints_its_figures_as_json(capsys):
 
 
 def _situaties():
-    from openfisca_llo.bench_api import batch_situatie, situaties
+    from openfisca_llo.meten.bench_api import batch_situatie, situaties
 
     yield from situaties(40)
     yield batch_situatie(300)
@@ -128,9 +129,9 @@ def test_vectorised_calculate_leaves_other_shapes_to_openfisca(systeem, situatie
 
 
 def test_api_answers_calculate_and_caches_a_reform_by_its_document():
-    from openfisca_llo.api import maak_app
-    from openfisca_llo.bench_api import situaties
     from openfisca_llo.hervorming import lees_hervorming
+    from openfisca_llo.meten.bench_api import situaties
+    from openfisca_llo.web.api import maak_app
 
     app = maak_app()
     client = app.test_client()

@@ -5,11 +5,11 @@ import json
 import numpy as np
 import pytest
 
-from openfisca_llo import cli
+from openfisca_llo import commando as cli
+from openfisca_llo.analyse.populatie import lees_bestand, synthetisch
 from openfisca_llo.fouten import GebruikersFout
 from openfisca_llo.paths import REFORMS_DIR
-from openfisca_llo.populatie import lees_bestand, synthetisch
-from openfisca_llo.situatie import basissysteem
+from openfisca_llo.tax_benefit_system import basissysteem
 
 BIBLIOTHEEK = sorted(REFORMS_DIR.glob("*.yaml"))
 

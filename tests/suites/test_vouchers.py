@@ -16,9 +16,9 @@ from openfisca_core.reforms import Reform
 from openfisca_core.simulation_builder import SimulationBuilder
 
 from openfisca_llo.commando.regelingen import open_regelingen, samenvoegen
-from openfisca_llo.regelingen import schakelaars
-from openfisca_llo.situatie import basissysteem
-from openfisca_llo.voorwaarden import VOORWAARDEN
+from openfisca_llo.regels.regelingen import schakelaars
+from openfisca_llo.regels.voorwaarden import VOORWAARDEN
+from openfisca_llo.tax_benefit_system import basissysteem
 
 SCHAKELAAR_VARIABELE = {
     "vouchers.stap": "stap_in_werking",
@@ -129,7 +129,7 @@ def test_samenvoegen_houdt_elke_maand():
 
 
 def test_commando_markdown(capsys):
-    from openfisca_llo.cli import main
+    from openfisca_llo.commando import main
 
     assert (
         main(["regelingen", "--van", "2022-03", "--tot", "2022-04", "--format", "markdown", "--per-maand"]) == 0
@@ -140,7 +140,7 @@ def test_commando_markdown(capsys):
 
 
 def test_commando_foute_maand(capsys):
-    from openfisca_llo.cli import main
+    from openfisca_llo.commando import main
 
     assert main(["regelingen", "--van", "2022"]) == 2
     assert "JJJJ-MM" in capsys.readouterr().err

@@ -5,7 +5,7 @@ import inspect
 import pytest
 
 from openfisca_llo import CountryTaxBenefitSystem
-from openfisca_llo.voorwaarden import VOORWAARDEN
+from openfisca_llo.regels.voorwaarden import VOORWAARDEN
 
 
 @pytest.fixture(scope="module")

@@ -1,8 +1,8 @@
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_llo.aow import aow_leeftijd_bereikt_op
 from openfisca_llo.entities import Persoon
+from openfisca_llo.regels.aow import aow_leeftijd_bereikt_op
 
 
 class aow_leeftijd_bereikt(Variable):

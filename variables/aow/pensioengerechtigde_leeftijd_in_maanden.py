@@ -1,9 +1,9 @@
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_llo.aow import aow_leeftijd_per_jaar
-from openfisca_llo.datums import eigen_aow_leeftijd_in_maanden
 from openfisca_llo.entities import Persoon
+from openfisca_llo.regels.aow import aow_leeftijd_per_jaar
+from openfisca_llo.regels.datums import eigen_aow_leeftijd_in_maanden
 
 
 class pensioengerechtigde_leeftijd_in_maanden(Variable):

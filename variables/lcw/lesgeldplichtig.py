@@ -1,9 +1,9 @@
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_llo.datums import begin_studiejaar, leeftijd_op
 from openfisca_llo.entities import Persoon
 from openfisca_llo.enums import MboLeerweg, Onderwijssector, Opleidingsvorm
+from openfisca_llo.regels.datums import begin_studiejaar, leeftijd_op
 
 
 class lesgeldplichtig(Variable):

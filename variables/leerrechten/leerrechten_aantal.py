@@ -3,7 +3,7 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_llo.entities import Persoon
-from openfisca_llo.voorwaarden import VOORWAARDEN
+from openfisca_llo.regels.voorwaarden import VOORWAARDEN
 
 
 class leerrechten_aantal(Variable):
@@ -16,7 +16,7 @@ class leerrechten_aantal(Variable):
         "https://zoek.officielebekendmakingen.nl/kst-30012-161.html",
     ]
     documentation = """
-    Het aantal rechten uit openfisca_llo/voorwaarden.py dat deze maand waar is (zie
+    Het aantal rechten uit openfisca_llo/regels/voorwaarden.py dat deze maand waar is (zie
     `leerrechten_overzicht`).
     """
 

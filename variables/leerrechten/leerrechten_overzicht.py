@@ -2,7 +2,7 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_llo.entities import Persoon
-from openfisca_llo.overzicht import tekst_vectorieel
+from openfisca_llo.regels.voorwaarden import tekst_vectorieel
 
 
 class leerrechten_overzicht(Variable):
@@ -18,7 +18,7 @@ class leerrechten_overzicht(Variable):
     ]
     documentation = """
     Het overzicht dat het kabinet in 2018 vroeg ("Bundeling individuele scholingsmogelijkheden"),
-    als tekst voor de web-API: de namen van de rechten uit openfisca_llo/voorwaarden.py die de
+    als tekst voor de web-API: de namen van de rechten uit openfisca_llo/regels/voorwaarden.py die de
     persoon deze maand heeft, elk met bedrag of resterende duur, gescheiden door "; ". Elk recht en
     elke voorwaarde is ook een eigen variabele; `llo overzicht` toont hetzelfde met labels en bronnen.
     """

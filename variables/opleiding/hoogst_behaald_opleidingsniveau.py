@@ -4,7 +4,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_llo.entities import Persoon
 from openfisca_llo.enums import HoogstBehaaldOpleidingsniveau
-from openfisca_llo.invoer import maandelijks_uit_jaar
+from openfisca_llo.regels.invoer import maandelijks_uit_jaar
 
 
 class hoogst_behaald_opleidingsniveau(Variable):

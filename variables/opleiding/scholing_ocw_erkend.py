@@ -2,7 +2,7 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_llo.entities import Persoon
-from openfisca_llo.invoer import maandelijks_uit_jaar
+from openfisca_llo.regels.invoer import maandelijks_uit_jaar
 
 
 class scholing_ocw_erkend(Variable):

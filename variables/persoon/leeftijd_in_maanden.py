@@ -1,8 +1,8 @@
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_llo.datums import maanden_voltooid_op
 from openfisca_llo.entities import Persoon
+from openfisca_llo.regels.datums import maanden_voltooid_op
 
 
 class leeftijd_in_maanden(Variable):

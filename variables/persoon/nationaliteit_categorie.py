@@ -4,7 +4,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_llo.entities import Persoon
 from openfisca_llo.enums import NationaliteitCategorie
-from openfisca_llo.invoer import maandelijks_uit_jaar
+from openfisca_llo.regels.invoer import maandelijks_uit_jaar
 
 
 class nationaliteit_categorie(Variable):

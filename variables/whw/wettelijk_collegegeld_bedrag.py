@@ -3,7 +3,7 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_llo.entities import Persoon
-from openfisca_llo.studiejaar import parameters_begin_studiejaar_ho
+from openfisca_llo.regels.studiejaar import parameters_begin_studiejaar_ho
 
 
 class wettelijk_collegegeld_bedrag(Variable):

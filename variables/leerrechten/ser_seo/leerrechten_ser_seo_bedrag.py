@@ -3,7 +3,7 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_llo.entities import Persoon
-from openfisca_llo.parameterindex import per_sleutel
+from openfisca_llo.regels.parameterindex import per_sleutel
 
 
 class leerrechten_ser_seo_bedrag(Variable):

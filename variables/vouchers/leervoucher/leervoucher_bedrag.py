@@ -3,8 +3,8 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_llo.entities import Persoon
-from openfisca_llo.nlqf import nlqf_sleutel
-from openfisca_llo.parameterindex import per_sleutel
+from openfisca_llo.regels.nlqf import nlqf_sleutel
+from openfisca_llo.regels.parameterindex import per_sleutel
 
 
 class leervoucher_bedrag(Variable):

@@ -3,7 +3,7 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_llo.entities import Persoon
-from openfisca_llo.regelingen import regeling_open_in_maand
+from openfisca_llo.regels.regelingen import regeling_open_in_maand
 
 
 class leervoucher_in_werking(Variable):

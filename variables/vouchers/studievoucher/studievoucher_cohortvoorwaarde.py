@@ -1,8 +1,8 @@
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_llo.datums import MAANDEN_PER_JAAR, maandnummer, maandnummer_van_jaar_en_maand
 from openfisca_llo.entities import Persoon
+from openfisca_llo.regels.datums import MAANDEN_PER_JAAR, maandnummer, maandnummer_van_jaar_en_maand
 
 
 class studievoucher_cohortvoorwaarde(Variable):

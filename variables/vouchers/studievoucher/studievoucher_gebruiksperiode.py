@@ -1,8 +1,12 @@
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_llo.datums import MAANDEN_PER_JAAR, maand_van_eerste_studiejaar_na, maandnummer_van_instant
 from openfisca_llo.entities import Persoon
+from openfisca_llo.regels.datums import (
+    MAANDEN_PER_JAAR,
+    maand_van_eerste_studiejaar_na,
+    maandnummer_van_instant,
+)
 
 
 class studievoucher_gebruiksperiode(Variable):

@@ -4,7 +4,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_llo.entities import Persoon
 from openfisca_llo.enums import Onderwijssector
-from openfisca_llo.studiejaar import in_studiejaar
+from openfisca_llo.regels.studiejaar import in_studiejaar
 
 
 class levenlanglerenkrediet_leeftijdsvoorwaarde(Variable):

@@ -3,7 +3,7 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_llo.entities import Persoon
-from openfisca_llo.studiejaar import in_studiejaar
+from openfisca_llo.regels.studiejaar import in_studiejaar
 
 
 class levenlanglerenkrediet_maximum_jaarbedrag(Variable):

@@ -2,9 +2,9 @@ import numpy as np
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_llo.datums import MAANDEN_PER_JAAR
 from openfisca_llo.entities import Persoon
-from openfisca_llo.studiejaar import in_studiejaar
+from openfisca_llo.regels.datums import MAANDEN_PER_JAAR
+from openfisca_llo.regels.studiejaar import in_studiejaar
 
 
 class levenlanglerenkrediet_maximumleeftijd(Variable):

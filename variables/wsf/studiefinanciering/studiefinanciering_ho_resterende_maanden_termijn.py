@@ -2,8 +2,8 @@ import numpy as np
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_llo.datums import MAANDEN_PER_JAAR, maandnummer, maandnummer_van_instant
 from openfisca_llo.entities import Persoon
+from openfisca_llo.regels.datums import MAANDEN_PER_JAAR, maandnummer, maandnummer_van_instant
 
 
 class studiefinanciering_ho_resterende_maanden_termijn(Variable):

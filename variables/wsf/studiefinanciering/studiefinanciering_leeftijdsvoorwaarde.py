@@ -1,13 +1,13 @@
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_llo.datums import (
+from openfisca_llo.entities import Persoon
+from openfisca_llo.enums import Onderwijssector
+from openfisca_llo.regels.datums import (
     eerste_maand_van_kwartaal_na_verjaardag,
     maand_waarin_leeftijd_bereikt,
     maandnummer_van_instant,
 )
-from openfisca_llo.entities import Persoon
-from openfisca_llo.enums import Onderwijssector
 
 
 class studiefinanciering_leeftijdsvoorwaarde(Variable):

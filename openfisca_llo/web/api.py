@@ -7,10 +7,10 @@
   (validated before anything is applied) and kept per worker under the SHA-256 of the document,
   so that the same reform sent again is not rebuilt; nothing else is kept between requests;
 - guards /calculate and /trace so that bad input never answers 500: a body that is not JSON
-  gets a 400, and the checks of `openfisca_llo.invoercontrole` (a monthly variable asked for a
+  gets a 400, and the checks of `openfisca_llo.web.invoercontrole` (a monthly variable asked for a
   year or a day, an input of the wrong type) a 400 naming the field, in OpenFisca's own shape;
 - answers /calculate (and both sides of /compare) with the vectorised computation of
-  `openfisca_llo.vectorberekening` where the situation has its plain shape, and with
+  `openfisca_llo.web.vectorberekening` where the situation has its plain shape, and with
   OpenFisca's own handler otherwise: the same answer, without OpenFisca's per-person cost;
 - documents /compare in the OpenAPI document at /spec.
 
@@ -31,9 +31,9 @@ from openfisca_web_api import handlers
 from openfisca_web_api.app import create_app
 
 from openfisca_llo.hervorming import HervormingOngeldig, pas_toe
-from openfisca_llo.invoercontrole import controleer_situatie
-from openfisca_llo.situatie import basissysteem
-from openfisca_llo.vectorberekening import bereken as bereken_vectorieel
+from openfisca_llo.tax_benefit_system import basissysteem
+from openfisca_llo.web.invoercontrole import controleer_situatie
+from openfisca_llo.web.vectorberekening import bereken as bereken_vectorieel
 
 # Reformed systems kept per worker, keyed by a hash of the validated reform document: a
 # document sent again is not validated and applied again (building a reformed system copies
@@ -267,5 +267,5 @@ def maak_app(systeem=None):
 
 
 def wsgi_app():
-    """Entry point for gunicorn: `gunicorn 'openfisca_llo.api:wsgi_app()'`."""
+    """Entry point for gunicorn: `gunicorn 'openfisca_llo.web.api:wsgi_app()'`."""
     return maak_app()

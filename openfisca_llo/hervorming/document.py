@@ -1,4 +1,4 @@
-"""Reforms as diffs of dated parameters: read, validate, apply.
+"""Reform documents: reading and validating a diff of dated parameters.
 
 A reform document (a YAML file in reforms/, or the same structure as JSON in a request to
 /compare) has a `naam`, a `beschrijving`, its `bron` and its `wijzigingen`: parameter path ->
@@ -26,9 +26,7 @@ from pathlib import Path
 
 import jsonschema
 import yaml
-from openfisca_core import periods
 from openfisca_core.parameters import Parameter, ParameterNode
-from openfisca_core.reforms import Reform
 
 from openfisca_llo.fouten import GebruikersFout
 from openfisca_llo.paths import REFORMS_DIR
@@ -107,7 +105,7 @@ def schemafouten(document) -> list[dict]:
     return fouten
 
 
-def _blad(parameters: ParameterNode, pad: str):
+def parameterblad(parameters: ParameterNode, pad: str):
     knoop = parameters
     for deel in pad.split("."):
         kinderen = getattr(knoop, "children", None)
@@ -144,7 +142,7 @@ def _waardefout(blad: Parameter, waarde) -> str | None:
 def inhoudsfouten(document: dict, parameters: ParameterNode) -> list[dict]:
     fouten = []
     for pad, waarden in document.get("wijzigingen", {}).items():
-        blad = _blad(parameters, pad)
+        blad = parameterblad(parameters, pad)
         if blad is None:
             fouten.append({"veld": f"wijzigingen.{pad}", "melding": "onbekend parameterpad"})
             continue
@@ -186,50 +184,3 @@ def valideer(document, systeem, bron: str = "hervorming") -> dict:
     if fouten:
         raise HervormingOngeldig(bron, fouten)
     return document
-
-
-def wijzig_parameters(parameters: ParameterNode, wijzigingen: dict) -> ParameterNode:
-    for pad, waarden in wijzigingen.items():
-        blad = _blad(parameters, pad)
-        for datum, waarde in waarden.items():
-            blad.update(start=periods.instant(datum), value=waarde)
-    return parameters
-
-
-def hervorming_klasse(document: dict, bron: str = "hervorming", klassenaam: str = "Hervorming") -> type[Reform]:
-    """An OpenFisca Reform class for `document`; validated against its baseline when applied."""
-
-    def apply(self):
-        valideer(document, self.baseline, bron)
-        self.modify_parameters(
-            modifier_function=lambda parameters: wijzig_parameters(parameters, document["wijzigingen"])
-        )
-
-    return type(
-        klassenaam,
-        (Reform,),
-        {"name": document.get("naam", klassenaam), "apply": apply, "document": document, "bron": bron},
-    )
-
-
-def hervorming_uit_bestand(pad) -> type[Reform]:
-    """The Reform class of a reform file; a module in reforms/ passes its own `__file__`.
-
-    `reforms/x.py` reads `reforms/x.yaml`, so that YAML tests can name the class as
-    `openfisca_llo.reforms.x.Hervorming`.
-    """
-    pad = Path(pad)
-    if pad.suffix == ".py":
-        pad = pad.with_suffix(".yaml")
-    return hervorming_klasse(lees_hervorming(pad), bron=pad.name)
-
-
-def pas_toe(document: dict, systeem, bron: str = "hervorming"):
-    """The baseline `systeem` with the reform applied (validated first)."""
-    return hervorming_klasse(document, bron)(systeem)
-
-
-def laad(pad, systeem):
-    """Read, validate and apply a reform file; returns (document, reformed system)."""
-    document = lees_hervorming(pad)
-    return document, pas_toe(document, systeem, bron=str(pad))

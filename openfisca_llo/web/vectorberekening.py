@@ -22,7 +22,7 @@ import numpy as np
 from openfisca_core import periods
 from openfisca_core.indexed_enums import Enum
 
-from openfisca_llo.populatie import bouw_simulatie
+from openfisca_llo.analyse.populatie import bouw_simulatie
 
 _SCALAIR = (bool, int, float, str)
 

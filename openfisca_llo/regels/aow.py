@@ -14,7 +14,7 @@ the law.
 from openfisca_core.errors import ParameterNotFoundError
 from openfisca_core.periods import Instant
 
-from openfisca_llo.datums import MAANDEN_PER_JAAR, leeftijd_in_maanden_bereikt_op
+from openfisca_llo.regels.datums import MAANDEN_PER_JAAR, leeftijd_in_maanden_bereikt_op
 
 
 def aow_leeftijd_in_maanden(parameters, instant) -> int:

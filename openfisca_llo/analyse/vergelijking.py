@@ -4,7 +4,7 @@ For each contract output (a right) that exists in the tax-benefit system, the pe
 population fall in four groups: `blijft_recht` (right in both), `krijgt_recht` (only with the
 reform), `verliest_recht` (only without it) and `blijft_zonder_recht`. For every person whose
 right flipped, `oorzaken` counts which condition variables of that right (the table in
-openfisca_llo/voorwaarden.py) changed value; `uitsplitsing` breaks the flips down by age band,
+openfisca_llo/regels/voorwaarden.py) changed value; `uitsplitsing` breaks the flips down by age band,
 highest education level and sector.
 """
 
@@ -15,10 +15,10 @@ import sys
 import numpy as np
 from openfisca_core.errors import ParameterNotFoundError
 
-from openfisca_llo.contract import CONTRACT_RECHTEN
+from openfisca_llo.analyse.populatie import bouw_simulatie, omvang
 from openfisca_llo.fouten import GebruikersFout
-from openfisca_llo.populatie import bouw_simulatie, omvang
-from openfisca_llo.voorwaarden import VOORWAARDEN
+from openfisca_llo.regels.contract import CONTRACT_RECHTEN
+from openfisca_llo.regels.voorwaarden import VOORWAARDEN
 
 # Rights listed in voorwaarden.py that are not contract rights follow the contract's own, so
 # that rights added by other rule areas appear too.

@@ -10,8 +10,8 @@ the population size.
 import numpy as np
 from openfisca_core.errors import ParameterNotFoundError
 
-from openfisca_llo.datums import begin_studiejaar
 from openfisca_llo.enums import Onderwijssector
+from openfisca_llo.regels.datums import begin_studiejaar
 
 
 def parameters_begin_studiejaar_mbo(parameters, period):

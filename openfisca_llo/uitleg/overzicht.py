@@ -2,7 +2,7 @@
 
 The 2018 cabinet letter on Leven Lang Ontwikkelen asks for one overview of a person's
 individual training rights ("Bundeling individuele scholingsmogelijkheden in eigen portal").
-This module builds it from the table in `openfisca_llo/voorwaarden.py`: every right listed there
+This module builds it from the table in `openfisca_llo/regels/voorwaarden.py`: every right listed there
 appears, with the conditions that decide it, its legal source (the first reference of the
 variable) and, where one exists, an amount or remaining length. A right added to that table by
 another area (vouchers, STAP) is picked up without a change here; its amount is found by name
@@ -25,7 +25,7 @@ from openfisca_core.periods import period as maak_periode
 from openfisca_core.simulations import SimulationBuilder
 
 from openfisca_llo.fouten import GebruikersFout
-from openfisca_llo.voorwaarden import VOORWAARDEN
+from openfisca_llo.regels.voorwaarden import VOORWAARDEN, detailvariabelen
 
 #: Sections of the overview, in order: (title, name prefixes). A right goes to the first
 #: section with a matching prefix, or else to the last ("Overige regelingen").
@@ -38,24 +38,6 @@ RUBRIEKEN: list[tuple[str, tuple[str, ...]]] = [
     ("Leerrechten: voorstel SEO en SER (geen geldend recht)", ("leerrechten_",)),
     ("Overige regelingen", ("",)),
 ]
-
-#: Amounts and lengths to show with a right, besides those found by name.
-DETAILS: dict[str, list[str]] = {
-    "wettelijk_collegegeld_recht": ["wettelijk_collegegeld_bedrag"],
-    "wettelijk_collegegeld_associate_degree_opleiding": ["wettelijk_collegegeld_bedrag"],
-    "wettelijk_collegegeld_bacheloropleiding": ["wettelijk_collegegeld_bedrag"],
-    "wettelijk_collegegeld_masteropleiding": ["wettelijk_collegegeld_bedrag"],
-    "recht_op_studiefinanciering": [
-        "studiefinanciering_ho_resterende_maanden_lening",
-        "studiefinanciering_ho_resterende_maanden_termijn",
-    ],
-    "studiefinanciering_nog_beschikbaar": [
-        "studiefinanciering_ho_resterende_maanden_lening",
-        "studiefinanciering_ho_resterende_maanden_termijn",
-    ],
-    "ww_scholing_noodzakelijk": ["scholing_duur_maanden", "ww_scholing_maximale_duur_maanden"],
-    "ww_scholing_vrijstelling_sollicitatieplicht": ["ww_scholing_vrijstelling_resterende_maanden"],
-}
 
 #: How many unmet conditions the text overview shows per right (all are in --json).
 MAX_REDENEN = 2
@@ -121,17 +103,6 @@ def rubriek_van(naam: str) -> str:
         if any(naam.startswith(v) for v in voorvoegsels):
             return titel
     return RUBRIEKEN[-1][0]
-
-
-def detailvariabelen(recht: str, variabelen) -> list[str]:
-    """The amount/length variables shown with `recht`: the DETAILS entry, then those found by name."""
-    stam = recht.removesuffix("_recht")
-    kandidaten = DETAILS.get(recht, []) + [f"{stam}_bedrag", f"{stam}_maximum_jaarbedrag", f"{recht}_bedrag"]
-    gezien: list[str] = []
-    for naam in kandidaten:
-        if naam in variabelen and naam not in gezien and naam != recht:
-            gezien.append(naam)
-    return gezien
 
 
 def bron_van(variabele) -> str:
@@ -232,7 +203,7 @@ def overzicht(simulatie, periode) -> dict[str, list[Recht]]:
 
 def overzicht_situatie(situatie: dict, periode: str, systeem=None) -> dict[str, list[Recht]]:
     if systeem is None:
-        from openfisca_llo.situatie import basissysteem
+        from openfisca_llo.tax_benefit_system import basissysteem
 
         systeem = basissysteem()
     return overzicht(bouw_simulatie(systeem, situatie), lees_periode(periode))
@@ -351,28 +322,3 @@ def als_json(overzichten: dict[str, list[Recht]], periode: str) -> dict:
             for persoon, rechten in overzichten.items()
         },
     }
-
-
-def tekst_vectorieel(persoon, period) -> np.ndarray:
-    """For the variable `leerrechten_overzicht`: per person, the rights held, with their amounts.
-
-    Vectorised over persons (a loop over rights only): "naam (detail: waarde, ...); naam ...".
-    """
-    variabelen = persoon.simulation.tax_benefit_system.variables
-    resultaat = np.full(persoon.count, "", dtype=object)
-    for recht in VOORWAARDEN:
-        if recht not in variabelen:
-            continue
-        heeft = persoon(recht, period)
-        stuk = np.full(persoon.count, recht, dtype=object)
-        details = detailvariabelen(recht, variabelen)
-        if details:
-            delen = [np.char.add(f"{d}: ", np.char.mod("%g", persoon(d, period))) for d in details]
-            samen = delen[0]
-            for deel in delen[1:]:
-                samen = np.char.add(np.char.add(samen, ", "), deel)
-            stuk = stuk + " (" + samen.astype(object) + ")"
-        stuk = np.where(heeft, stuk, "")
-        scheiding = np.where((resultaat != "") & (stuk != ""), "; ", "")
-        resultaat = resultaat + scheiding + stuk
-    return resultaat

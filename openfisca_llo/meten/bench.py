@@ -1,8 +1,8 @@
 """Benchmarks that print figures (never timed tests): a population, and a reform comparison.
 
-`meet(omvang)` builds the synthetic population of `omvang` persons (openfisca_llo.populatie),
-computes every contract output (openfisca_llo.contract) for one month, and then compares one
-reform with the current law on the same persons (openfisca_llo.vergelijking), as `llo compare`
+`meet(omvang)` builds the synthetic population of `omvang` persons (openfisca_llo.analyse.populatie),
+computes every contract output (openfisca_llo.regels.contract) for one month, and then compares one
+reform with the current law on the same persons (openfisca_llo.analyse.vergelijking), as `llo compare`
 does. In the same process it measures a floor: the time numpy takes to read every input array
 of the simulation once (a sum over each), so that the ratio of the engine to plain numpy is
 visible. Timings are the median of `herhalingen` runs, each on a fresh simulation (OpenFisca
@@ -22,11 +22,11 @@ import time
 
 import numpy as np
 
-from openfisca_llo.contract import uitvoer
+from openfisca_llo.analyse.populatie import STANDAARD_ZAAD, bouw_simulatie, invoerwaarden, synthetisch
+from openfisca_llo.analyse.vergelijking import vergelijk
 from openfisca_llo.hervorming import laad
-from openfisca_llo.populatie import STANDAARD_ZAAD, bouw_simulatie, invoerwaarden, synthetisch
-from openfisca_llo.situatie import basissysteem
-from openfisca_llo.vergelijking import vergelijk
+from openfisca_llo.regels.contract import uitvoer
+from openfisca_llo.tax_benefit_system import basissysteem
 
 STANDAARD_PERIODE = "2026-10"
 STANDAARD_HERVORMING = "llk_maximumleeftijd_aow_leeftijd"

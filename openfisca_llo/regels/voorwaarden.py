@@ -6,6 +6,8 @@ a right appear or disappear. A code-health test checks that every listed name ex
 that every variable listed here is read by the right's formula.
 """
 
+import numpy as np
+
 VOORWAARDEN: dict[str, list[str]] = {
     "levenlanglerenkrediet_recht": [
         "levenlanglerenkrediet_van_toepassing",
@@ -143,3 +145,58 @@ VOORWAARDEN.update(
         ],
     }
 )
+
+
+#: Amounts and lengths to show with a right, besides those found by name.
+DETAILS: dict[str, list[str]] = {
+    "wettelijk_collegegeld_recht": ["wettelijk_collegegeld_bedrag"],
+    "wettelijk_collegegeld_associate_degree_opleiding": ["wettelijk_collegegeld_bedrag"],
+    "wettelijk_collegegeld_bacheloropleiding": ["wettelijk_collegegeld_bedrag"],
+    "wettelijk_collegegeld_masteropleiding": ["wettelijk_collegegeld_bedrag"],
+    "recht_op_studiefinanciering": [
+        "studiefinanciering_ho_resterende_maanden_lening",
+        "studiefinanciering_ho_resterende_maanden_termijn",
+    ],
+    "studiefinanciering_nog_beschikbaar": [
+        "studiefinanciering_ho_resterende_maanden_lening",
+        "studiefinanciering_ho_resterende_maanden_termijn",
+    ],
+    "ww_scholing_noodzakelijk": ["scholing_duur_maanden", "ww_scholing_maximale_duur_maanden"],
+    "ww_scholing_vrijstelling_sollicitatieplicht": ["ww_scholing_vrijstelling_resterende_maanden"],
+}
+
+
+def detailvariabelen(recht: str, variabelen) -> list[str]:
+    """The amount/length variables shown with `recht`: the DETAILS entry, then those found by name."""
+    stam = recht.removesuffix("_recht")
+    kandidaten = DETAILS.get(recht, []) + [f"{stam}_bedrag", f"{stam}_maximum_jaarbedrag", f"{recht}_bedrag"]
+    gezien: list[str] = []
+    for naam in kandidaten:
+        if naam in variabelen and naam not in gezien and naam != recht:
+            gezien.append(naam)
+    return gezien
+
+
+def tekst_vectorieel(persoon, period) -> np.ndarray:
+    """For the variable `leerrechten_overzicht`: per person, the rights held, with their amounts.
+
+    Vectorised over persons (a loop over rights only): "naam (detail: waarde, ...); naam ...".
+    """
+    variabelen = persoon.simulation.tax_benefit_system.variables
+    resultaat = np.full(persoon.count, "", dtype=object)
+    for recht in VOORWAARDEN:
+        if recht not in variabelen:
+            continue
+        heeft = persoon(recht, period)
+        stuk = np.full(persoon.count, recht, dtype=object)
+        details = detailvariabelen(recht, variabelen)
+        if details:
+            delen = [np.char.add(f"{d}: ", np.char.mod("%g", persoon(d, period))) for d in details]
+            samen = delen[0]
+            for deel in delen[1:]:
+                samen = np.char.add(np.char.add(samen, ", "), deel)
+            stuk = stuk + " (" + samen.astype(object) + ")"
+        stuk = np.where(heeft, stuk, "")
+        scheiding = np.where((resultaat != "") & (stuk != ""), "; ", "")
+        resultaat = resultaat + scheiding + stuk
+    return resultaat

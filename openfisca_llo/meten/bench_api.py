@@ -35,9 +35,9 @@ from pathlib import Path
 
 import numpy as np
 
-from openfisca_llo.contract import CONTRACT_UITVOER
 from openfisca_llo.fouten import GebruikersFout
 from openfisca_llo.hervorming import lees_hervorming
+from openfisca_llo.regels.contract import CONTRACT_UITVOER
 
 ADRES = "127.0.0.1"
 PERIODE = "2026-10"
@@ -108,7 +108,16 @@ class Server:
         self.poort, self.werkers, self.proces = poort, werkers, None
 
     def __enter__(self):
-        argv = [sys.executable, "-m", "openfisca_llo.cli", "serve", "--bind", ADRES, "--port", str(self.poort)]
+        argv = [
+            sys.executable,
+            "-m",
+            "openfisca_llo.commando",
+            "serve",
+            "--bind",
+            ADRES,
+            "--port",
+            str(self.poort),
+        ]
         argv += ["--workers", str(self.werkers)]
         begin = time.perf_counter()
         self.proces = subprocess.Popen(

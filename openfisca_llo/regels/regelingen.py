@@ -10,7 +10,7 @@ The condition variables `*_in_werking` and the `llo regelingen` listing both use
 
 from openfisca_core.parameters import Parameter, ParameterNode
 
-from openfisca_llo.datums import dagen_van_de_maand
+from openfisca_llo.regels.datums import dagen_van_de_maand
 
 SCHAKELAAR = "in_werking"
 

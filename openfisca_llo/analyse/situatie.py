@@ -6,20 +6,12 @@ would answer them with a 4xx.
 
 import copy
 import json
-from functools import lru_cache
 
 from openfisca_core.errors import PeriodMismatchError, SituationParsingError
 from openfisca_web_api import handlers
 
 from openfisca_llo.fouten import GebruikersFout
-
-
-@lru_cache(maxsize=1)
-def basissysteem():
-    """The baseline tax-benefit system, built once per process."""
-    from openfisca_llo import CountryTaxBenefitSystem
-
-    return CountryTaxBenefitSystem()
+from openfisca_llo.tax_benefit_system import basissysteem
 
 
 def bereken_situatie(situatie: dict, systeem=None) -> dict:

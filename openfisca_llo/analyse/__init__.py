@@ -1,0 +1,1 @@
+"""Populations (synthetic and files), situations, comparison of reforms over a population, plots."""

@@ -1,0 +1,1 @@
+"""Explanations: the personal overview of learning rights (and the why behind each answer)."""
