@@ -25,6 +25,7 @@ from openfisca_core.periods import period as maak_periode
 from openfisca_core.simulations import SimulationBuilder
 
 from openfisca_llo.fouten import GebruikersFout
+from openfisca_llo.regels import afgeleid
 from openfisca_llo.regels.voorwaarden import VOORWAARDEN, detailvariabelen
 
 #: Sections of the overview, in order: (title, name prefixes). A right goes to the first
@@ -138,6 +139,9 @@ def lees_periode(tekst: str):
 
 
 def bouw_simulatie(systeem, situatie: dict):
+    pad = afgeleid.eerste_afgeleide_invoer(situatie)
+    if pad is not None:
+        raise GebruikersFout(f"{'.'.join(pad)}: {afgeleid.melding(pad[2])} ({afgeleid.CODE})")
     try:
         return SimulationBuilder().build_from_entities(systeem, situatie)
     except (SituationParsingError, PeriodMismatchError) as fout:
