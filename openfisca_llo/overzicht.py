@@ -25,6 +25,7 @@ from openfisca_core.periods import period as maak_periode
 from openfisca_core.simulations import SimulationBuilder
 
 from openfisca_llo.fouten import GebruikersFout
+from openfisca_llo.regels.dekking import PeriodeNietGedekt, eerste_gedekte_maand
 from openfisca_llo.voorwaarden import VOORWAARDEN
 
 #: Sections of the overview, in order: (title, name prefixes). A right goes to the first
@@ -182,7 +183,12 @@ def overzicht(simulatie, periode) -> dict[str, list[Recht]]:
 
     def bereken(naam):
         if naam not in waarden:
-            waarden[naam] = simulatie.calculate(naam, periode)
+            try:
+                waarden[naam] = simulatie.calculate(naam, periode)
+            except PeriodeNietGedekt as fout:
+                systeem = simulatie.tax_benefit_system
+                fout.bij(naam, periode, eerste_gedekte_maand(systeem, naam, periode))
+                raise GebruikersFout(str(fout)) from fout
         return waarden[naam]
 
     rechten = [r for r in VOORWAARDEN if r in variabelen]
