@@ -19,9 +19,11 @@ class ww_scholing_binnen_maximale_duur(Variable):
     niet het gestelde maximum overschrijdt"; Scholingsregeling WW art. 2: maximaal één jaar, met
     toestemming van UWV ten hoogste twee jaar. Een scholing van precies het maximum voldoet. Zonder
     geplande scholing (duur 0) is er niets te beoordelen: onwaar.
+    Gedekt vanaf 1 augustus 2004 (Scholingsregeling WW): een eerdere maand geeft de fout
+    `periode_niet_gedekt` (de regels van toen zijn niet gemodelleerd), geen stille onwaar.
     """
 
-    def formula_2004_08_01(persoon, period):
+    def formula(persoon, period):
         """Scholingsregeling WW art. 2: de scholing "duurt maximaal één jaar"."""
         duur = persoon("scholing_duur_maanden", period)
         maximum = persoon("ww_scholing_maximale_duur_maanden", period)
