@@ -293,16 +293,19 @@ def als_tekst(persoon: str, periode, rechten: list[Recht], kleur: bool = False, 
                 regels.append(f"  {o.groen('✔')} {recht.label}")
                 for detail in recht.details:
                     regels.append(f"      {detail.label}: {o.vet(detail.tekst())}")
+                regels.append(o.grijs(f"      bron: {recht.bron}  [{recht.naam}]"))
             else:
+                # A condition that fails is explained by its own provision, not by the right's.
                 regels.append(f"  {o.rood('✘')} {o.grijs(recht.label)}")
                 niet_voldaan = recht.niet_voldaan
                 for voorwaarde in niet_voldaan[:MAX_REDENEN]:
                     regels.append(o.grijs(f"      niet voldaan: {voorwaarde.label}"))
+                    regels.append(o.grijs(f"        bron: {voorwaarde.bron}  [{voorwaarde.naam}]"))
                 if len(niet_voldaan) > MAX_REDENEN:
                     rest = len(niet_voldaan) - MAX_REDENEN
                     woord = "voorwaarde" if rest == 1 else "voorwaarden"
                     regels.append(o.grijs(f"      en nog {rest} andere {woord} niet"))
-            regels.append(o.grijs(f"      bron: {recht.bron}  [{recht.naam}]"))
+                regels.append(o.grijs(f"      [{recht.naam}]"))
     regels += [
         "",
         o.grijs(

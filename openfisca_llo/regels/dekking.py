@@ -36,8 +36,8 @@ from openfisca_core.parameters import Parameter, ParameterNode, ParameterNodeAtI
 #: The stable code of the error in the web API's JSON.
 CODE = "periode_niet_gedekt"
 
-#: How many months past the requested one `eerste_gedekte_maand` looks for coverage.
-ZOEKBEREIK_MAANDEN = 48
+#: How many computations `eerste_gedekte_maand` tries before it gives up.
+ZOEKSTAPPEN = 60
 
 
 class PeriodeNietGedekt(ParameterNotFoundError):
@@ -75,7 +75,7 @@ class PeriodeNietGedekt(ParameterNotFoundError):
             "code": CODE,
             "variabele": self.variabele,
             "periode": self.periode,
-            "gedekt_vanaf": self.variabele_gedekt_vanaf or self.gedekt_vanaf,
+            "gedekt_vanaf": self.variabele_gedekt_vanaf,
             "parameter": self.parameter,
             "parameter_gelezen_op": self.instant,
             "parameter_eerste_datum": self.gedekt_vanaf,
@@ -136,24 +136,26 @@ def installeer(knoop: ParameterNode) -> ParameterNode:
 
 
 def eerste_gedekte_maand(systeem, variabele: str, periode) -> str | None:
-    """The first month after `periode` in which `variabele` reads no parameter before its first value.
+    """The first month from `periode` on in which `variabele` reads no parameter before its first value.
 
     Which parameters a formula reads, and on which day, depends on the period only (the formulas
     are vectorised: every branch is computed for every person), so one person without inputs
-    shows it. None for a variable that is not monthly or when nothing is found within
-    `ZOEKBEREIK_MAANDEN`.
+    shows it. The search jumps to the month of the first value of each parameter found uncovered,
+    and steps a month at a time where a rule reads a day before the month (a studiejaar, the end
+    of the previous year). None for a variable that is not monthly, or after `ZOEKSTAPPEN` steps.
     """
     from openfisca_core.simulation_builder import SimulationBuilder
 
     if systeem.variables[variabele].definition_period != periods.DateUnit.MONTH:
         return None
     maand = periods.period(str(periode)).first_month
-    for _ in range(ZOEKBEREIK_MAANDEN):
-        maand = maand.offset(1)
+    for _ in range(ZOEKSTAPPEN):
         simulatie = SimulationBuilder().build_default_simulation(systeem, 1)
         try:
             simulatie.calculate(variabele, maand)
-        except PeriodeNietGedekt:
+        except PeriodeNietGedekt as fout:
+            doel = periods.period(fout.gedekt_vanaf[:7])
+            maand = doel if doel.start > maand.start else maand.offset(1)
             continue
         return str(maand)
     return None

@@ -10,8 +10,8 @@ class ww_scholing_binnen_maximale_duur(Variable):
     definition_period = MONTH
     label = "De geplande scholing overschrijdt de maximale duur niet"
     reference = [
-        "https://wetten.overheid.nl/jci1.3:c:BWBR0004045&artikel=76&g=2026-07-01",
         "https://wetten.overheid.nl/jci1.3:c:BWBR0017139&artikel=2",
+        "https://wetten.overheid.nl/jci1.3:c:BWBR0004045&artikel=76&g=2026-07-01",
         "https://zoek.officielebekendmakingen.nl/stcrt-2016-24765.html",
     ]
     documentation = """

@@ -11,6 +11,7 @@ class ww_scholing_schoolbaarheidsvoorwaarde(Variable):
     definition_period = MONTH
     label = "Voldoet aan de eis van schoolbaarheid (voor zover UWV die toetst)"
     reference = [
+        "https://wetten.overheid.nl/jci1.3:c:BWBR0037955&artikel=1&g=2016-05-18",
         "https://wetten.overheid.nl/jci1.3:c:BWBR0004045&artikel=76&g=2026-07-01",
         "https://wetten.overheid.nl/BWBR0032081",
         "https://zoek.officielebekendmakingen.nl/stcrt-2016-24765.html",
