@@ -10,6 +10,9 @@ that plain `openfisca serve --country-package openfisca_llo` is protected as wel
 
 A variable derived from another input (`openfisca_llo.regels.afgeleid`) given a value gets a
 400 whose leaf is `{"code": "afgeleide_variabele", "melding": ..., "gebruik": <the input>}`.
+The same wrapper turns a period before a parameter's first value (`PeriodeNietGedekt`, which
+OpenFisca would answer with a 500) into a 400 with code `periode_niet_gedekt`, the requested
+variable and period, and the first covered date.
 """
 
 import datetime
@@ -19,6 +22,7 @@ from openfisca_core import periods
 from openfisca_core.errors import SituationParsingError
 
 from openfisca_llo.regels import afgeleid
+from openfisca_llo.regels.dekking import PeriodeNietGedekt, benoem
 
 _PERIODE_EENHEDEN = {
     periods.DateUnit.MONTH: ("maand", "een maand, zoals 2024-10"),
@@ -116,6 +120,15 @@ def _fout(pad, bericht) -> SituationParsingError:
     return fout
 
 
+def periode_niet_gedekt(systeem, situatie, fout: PeriodeNietGedekt) -> SituationParsingError:
+    """The 400 for a period before a parameter's first value, naming the requested variable."""
+    fout = benoem(systeem, situatie, fout)
+    antwoord = SituationParsingError([], str(fout), code=400)
+    antwoord.error = fout.als_json()
+    antwoord.periode_niet_gedekt = fout
+    return antwoord
+
+
 def met_controle(handler):
     """Wrap an OpenFisca web-API handler `(tax_benefit_system, input_data)` with the check."""
     if getattr(handler, "llo_gecontroleerd", False):
@@ -124,7 +137,11 @@ def met_controle(handler):
     @functools.wraps(handler)
     def gecontroleerd(tax_benefit_system, input_data):
         controleer_situatie(tax_benefit_system, input_data)
-        return handler(tax_benefit_system, input_data)
+        try:
+            return handler(tax_benefit_system, input_data)
+        except PeriodeNietGedekt as fout:
+            antwoord = periode_niet_gedekt(tax_benefit_system, input_data, fout)
+            raise antwoord from antwoord.periode_niet_gedekt
 
     gecontroleerd.llo_gecontroleerd = True
     return gecontroleerd
