@@ -431,7 +431,8 @@ def valideer(document, systeem, bron: str = "hervorming") -> dict:
     return document
 
 
-def _waarde_op(blad: Parameter, datum: str):
+def waarde_op(blad: Parameter, datum: str):
+    """The value of a leaf on a day (ISO text), or None where it has none (before its first value, or ended)."""
     for waarde in blad.values_list:  # newest first
         if waarde.instant_str <= datum:
             return waarde.value
@@ -454,7 +455,7 @@ def waarschuwingen(document: dict, parameters: ParameterNode) -> list[dict]:
                         "de hervorming schrijft de regeling terug in de tijd",
                     }
                 )
-            huidige = _waarde_op(blad, datum)
+            huidige = waarde_op(blad, datum)
             if (
                 huidige is not None
                 and huidige == waarde
