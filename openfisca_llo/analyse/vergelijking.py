@@ -26,7 +26,7 @@ from openfisca_core.errors import ParameterNotFoundError
 
 from openfisca_llo.analyse import kosten as kostenschatting
 from openfisca_llo.analyse import voorbeelden as vb
-from openfisca_llo.analyse.bedragen import afgerond, bedragen_in, gewogen_aantal, vergelijk_bedrag
+from openfisca_llo.analyse.bedragen import DREMPEL, afgerond, bedragen_in, gewogen_aantal, vergelijk_bedrag
 from openfisca_llo.analyse.leeftijdsklassen import VASTE_KLASSEN, grenzen, klassen
 from openfisca_llo.analyse.leeftijdsklassen import leeftijdsklasse as _klasse
 from openfisca_llo.analyse.oorzaken import OVERGANGEN, gewijzigde_paden, parameterwijzigingen, verklaringen
@@ -205,8 +205,8 @@ def vergelijk(
             voor, na = basis_bedragen[b.naam], _bedrag(sim, b, waarden, periode)
             blok = vergelijk_bedrag(voor, na, gewicht)
             blok["voorbeelden"] = {
-                "meer": vb.eerste_ids(na - voor >= 0.005, ids),
-                "minder": vb.eerste_ids(na - voor <= -0.005, ids),
+                "meer": vb.eerste_ids(na - voor >= DREMPEL, ids),
+                "minder": vb.eerste_ids(na - voor <= -DREMPEL, ids),
             }
             uitkomst[b.recht].setdefault("bedragen", {})[b.naam] = blok
         resultaat = {"reform": naam_hervorming, "period": periode, "persons": n, "outputs": uitkomst}
@@ -262,11 +262,16 @@ def rond_af(resultaat: dict, context: dict, populatie: dict) -> dict:
             bedrag["oorzaken"] = [p for p in dict.fromkeys(gelezen)]
             for ids in bedrag["voorbeelden"].values():
                 voorbeeld_ids.update(ids)
+    resultaat["kosten"] = kostenschatting.schat(resultaat, basis, systeem, context["gewogen"])
+    # A changed take-up rate changes no person, but it changes the cost estimate.
+    iets_veranderd |= any(
+        k["met_gebruik"] is not None and abs(k["met_gebruik"]["verschil"]) >= DREMPEL
+        for k in resultaat["kosten"]["bedragen"].values()
+    )
     waarschuwingen = list(context["waarschuwingen"])
     if document and context["zichtbaar"] and not iets_veranderd:
         waarschuwingen.append(waarschuwing_niets_veranderd(document, resultaat["period"]))
     resultaat["waarschuwingen"] = waarschuwingen
-    resultaat["kosten"] = kostenschatting.schat(resultaat, basis, systeem, context["gewogen"])
     kolommen = [k for k in populatie if k != GEWICHT]
     resultaat["personen"] = vb.invoer_van(populatie, voorbeeld_ids, kolommen)
     return resultaat

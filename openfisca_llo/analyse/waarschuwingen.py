@@ -16,8 +16,9 @@ month. Three warnings:
 
 The first two name the first month in which the change shows (searched month by month, at
 most `HORIZON` months ahead). The default month of a comparison: the first month, from the
-current one on, in which every reform shows (a drafter expects the current month, or the
-reform's first effective month when that lies ahead); the current month when none shows.
+current one on, in which every change of every reform shows (a drafter expects the current
+month, or the reform's first effective month when that lies ahead); changes that do not show
+within the horizon are left out, and the current month is used when none shows.
 """
 
 from __future__ import annotations
@@ -175,7 +176,7 @@ def waarschuwing_niets_veranderd(document: dict, maand: str) -> dict:
 
 
 def standaard_periode(basis, hervormingen, variabelen, vandaag: datetime.date | None = None) -> tuple[str, str]:
-    """(month, explanation): the first month from the current one in which every reform shows."""
+    """(month, explanation): the first month from the current one in which every change shows."""
     nu = huidige_maand(vandaag)
     maanden = []
     for _naam, hervormd in hervormingen:
@@ -184,10 +185,10 @@ def standaard_periode(basis, hervormingen, variabelen, vandaag: datetime.date | 
             continue
         eerste = [m for m in eerste_maanden(basis, hervormd, document, nu, variabelen).values() if m]
         if eerste:
-            maanden.append(min(eerste))
+            maanden.append(max(eerste))
     if not maanden:
         return nu, f"standaard: de huidige maand ({nu}); geen hervorming werkt binnen {HORIZON} maanden door"
     maand = max(maanden)
     if maand == nu:
-        return nu, f"standaard: de huidige maand ({nu}), waarin elke hervorming doorwerkt"
-    return maand, f"standaard: de eerste maand vanaf de huidige ({nu}) waarin elke hervorming doorwerkt"
+        return nu, f"standaard: de huidige maand ({nu}), waarin elke wijziging doorwerkt"
+    return maand, f"standaard: de eerste maand vanaf de huidige ({nu}) waarin elke wijziging doorwerkt"

@@ -440,12 +440,18 @@ def waarde_op(blad: Parameter, datum: str):
 
 
 def waarschuwingen(document: dict, parameters: ParameterNode) -> list[dict]:
-    """What a valid document allows but a drafter probably did not mean, as {veld, melding}."""
+    """What a valid document allows but a drafter probably did not mean, as {veld, melding}.
+
+    A date before the current law's first value (a scheme written back in time); a first value
+    equal to the current law's on that date, or a value repeating the reform's previous one (a
+    step that changes nothing; a step back to the current law's value after a change is meant).
+    """
     uit = []
     for pad, waarden in document.get("wijzigingen", {}).items():
         blad = parameterblad(parameters, pad)
         eerste = min((w.instant_str for w in blad.values_list), default=None)
-        for datum, waarde in waarden.items():
+        vorige = None
+        for datum, waarde in sorted(waarden.items()):
             veld = f"wijzigingen.{pad} @ {datum}"
             if eerste is not None and datum < eerste:
                 uit.append(
@@ -455,13 +461,13 @@ def waarschuwingen(document: dict, parameters: ParameterNode) -> list[dict]:
                         "de hervorming schrijft de regeling terug in de tijd",
                     }
                 )
-            huidige = waarde_op(blad, datum)
-            if (
-                huidige is not None
-                and huidige == waarde
-                and isinstance(huidige, bool) == isinstance(waarde, bool)
-            ):
-                uit.append(
-                    {"veld": veld, "melding": f"het geldende recht heeft op die datum al {_tekst(waarde)}"}
+            gelijk = waarde_op(blad, datum) if vorige is None else vorige[0]
+            if gelijk is not None and gelijk == waarde and isinstance(gelijk, bool) == isinstance(waarde, bool):
+                bron = (
+                    "het geldende recht heeft" if vorige is None else f"de hervorming heeft sinds {vorige[1]}"
                 )
+                uit.append(
+                    {"veld": veld, "melding": f"verandert niets: {bron} op die datum al {_tekst(waarde)}"}
+                )
+            vorige = (waarde, datum)
     return uit
