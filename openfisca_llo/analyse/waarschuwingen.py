@@ -11,6 +11,7 @@ month. Three warnings:
 - `niet_in_werking`: every change of the reform starts after the month;
 - `niet_bereikt`: a change that has started is read in the month only on days before it starts
   (or a parameter no output reads in that month);
+- `gelijk_aan_geldend_recht`: a change read in the month, but to the current law's own value;
 - `verandert_niets`: the changes show, but no person's right or amount differs: no input of
   this population reaches them.
 
@@ -112,6 +113,11 @@ def eerste_maanden(basis, hervormd, document: dict, vanaf: str, variabelen, hori
     return gevonden
 
 
+def _ingang_van(document: dict, pad: str) -> str:
+    datums = list(document.get("wijzigingen", {}).get(pad, {}))
+    return min(datums + [d for p, d in document.get("beeindig", {}).items() if p == pad])
+
+
 def _ingang(document: dict) -> str:
     datums = [d for waarden in document.get("wijzigingen", {}).values() for d in waarden]
     return min(datums + list(document.get("beeindig", {}).values()))
@@ -143,6 +149,17 @@ def waarschuwingen_vooraf(
         return uit, zichtbaar
     for pad in verborgen:
         momenten = staat[pad]["gelezen_op"]
+        if any(m >= _ingang_van(document, pad) for m in momenten):
+            uit.append(
+                {
+                    "soort": "gelijk_aan_geldend_recht",
+                    "melding": f"{pad} heeft in {maand} op {', '.join(momenten)} dezelfde waarde als in het "
+                    "geldende recht: deze wijziging verandert niets",
+                    "eerste_maand": None,
+                    "parameters": [pad],
+                }
+            )
+            continue
         waar = (
             f"wordt in {maand} gelezen op {', '.join(momenten)}, vóór haar ingang"
             if momenten

@@ -93,7 +93,7 @@ def uitvoeren(args):
     if args.plot:
         from openfisca_llo.analyse.grafiek import teken
 
-        teken(resultaten, args.plot, herkomst)
+        teken(resultaten, args.plot, herkomst, basis)
     if args.format == "json":
         uit = [als_json(r, args.uitsplitsing) for r in resultaten]
         print(json.dumps(uit[0] if len(uit) == 1 else uit, indent=2, ensure_ascii=False))
