@@ -190,3 +190,16 @@ def test_drie_fouten_in_een_bestand_komen_samen_in_een_melding(tmp_path, capsys)
     assert f"wijzigingen.{LEEFTIJD} @ 2027-08-01: staat twee keer" in regel
     assert "bedoelt u wsf.levenlanglerenkrediet.minimumleeftijd_beroepsonderwijs?" in regel
     assert "600 ligt buiten het plausibele bereik 0 tot en met 100" in regel
+
+
+def test_een_stap_die_niets_verandert_is_een_waarschuwing_een_stap_terug_niet():
+    systeem = basissysteem()
+    # Geldend recht: maximumleeftijd 57 vanaf studiejaar 2024-2025.
+    gelijk = valideer(document({LEEFTIJD: {"2027-08-01": 57}}), systeem)
+    (waarschuwing,) = waarschuwingen(gelijk, systeem.parameters)
+    assert waarschuwing["melding"] == "verandert niets: het geldende recht heeft op die datum al 57"
+    herhaald = valideer(document({LEEFTIJD: {"2027-08-01": 60, "2028-08-01": 60}}), systeem)
+    (waarschuwing,) = waarschuwingen(herhaald, systeem.parameters)
+    assert waarschuwing["veld"] == f"wijzigingen.{LEEFTIJD} @ 2028-08-01"
+    terug = valideer(document({LEEFTIJD: {"2027-08-01": 60, "2028-08-01": 57}}), systeem)
+    assert waarschuwingen(terug, systeem.parameters) == []
