@@ -71,11 +71,12 @@ def bedragregels(resultaat: dict, systeem) -> list[str]:
 
 def kostenregels(resultaat: dict, systeem) -> list[str]:
     kosten = resultaat.get("kosten", {})
+    bedrag = miljoen if "schatting" in kosten.get("eenheid", "") else euro
     regels = []
     for naam, k in kosten.get("bedragen", {}).items():
         if abs(k["maximaal"]["verschil"]) < DREMPEL:
             continue
-        tekst = f"    {label(systeem, naam)} ({k['soort']}): maximaal {miljoen(k['maximaal']['verschil'])}"
+        tekst = f"    {label(systeem, naam)} ({k['soort']}): maximaal {bedrag(k['maximaal']['verschil'])}"
         if k["met_gebruik"] is not None:
             gebruik = k["gebruik"]
             aandeel = (
@@ -83,7 +84,7 @@ def kostenregels(resultaat: dict, systeem) -> list[str]:
                 if gebruik["basis"] == gebruik["hervorming"]
                 else (f"{gebruik['basis']:g} → {gebruik['hervorming']:g}")
             )
-            tekst += f", met gebruik {miljoen(k['met_gebruik']['verschil'])}"
+            tekst += f", met gebruik {bedrag(k['met_gebruik']['verschil'])}"
             tekst += f" (aandeel {aandeel}, {gebruik['parameter']})"
         regels.append(tekst)
     if not regels:

@@ -8,7 +8,7 @@ from openfisca_llo.analyse.populatie import STANDAARD_OMVANG, STANDAARD_ZAAD
 from openfisca_llo.analyse.populatie.gewicht import schattingslabel
 from openfisca_llo.analyse.sweep import document, reeks, sweep
 from openfisca_llo.analyse.vergelijking import rechten
-from openfisca_llo.analyse.verslag import miljoen
+from openfisca_llo.analyse.verslag import euro, miljoen
 from openfisca_llo.analyse.waarschuwingen import huidige_maand, standaard_periode
 from openfisca_llo.commando.compare import _periode, populatie_uit
 from openfisca_llo.fouten import GebruikersFout
@@ -108,13 +108,14 @@ def tabel(parameter, vanaf, periode, keuze, herkomst, personen, rijen, eenheid) 
         "",
     ]
     kop = ["waarde", "krijgt recht", "verliest recht", f"kosten maximaal ({eenheid})", "kosten met gebruik"]
+    geld = miljoen if eenheid.startswith("schatting") else euro
     cellen = [
         [
             f"{r['waarde']:g}",
             str(r["krijgt"]),
             str(r["verliest"]),
-            miljoen(r["kosten"]["maximaal"]),
-            miljoen(r["kosten"]["met_gebruik"]),
+            geld(r["kosten"]["maximaal"]),
+            geld(r["kosten"]["met_gebruik"]),
         ]
         for r in rijen
     ]
