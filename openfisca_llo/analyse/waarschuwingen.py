@@ -15,7 +15,7 @@ month. Three warnings:
 - `verandert_niets`: the changes show, but no person's right or amount differs: no input of
   this population reaches them.
 
-The first two name the first month in which the change shows (searched month by month, at
+The first two name the first month in which the change shows (looked for month by month, at
 most `HORIZON` months ahead). The default month of a comparison: the first month, from the
 current one on, in which every change of every reform shows (a drafter expects the current
 month, or the reform's first effective month when that lies ahead); changes that do not show
@@ -34,7 +34,7 @@ from openfisca_llo.analyse.populatie import bouw_simulatie, synthetisch
 from openfisca_llo.hervorming.document import parameterblad, waarde_op
 from openfisca_llo.uitleg.afhankelijkheden import lees_afhankelijkheden, raakt
 
-#: Months searched ahead for the first month in which a change shows.
+#: Months looked at ahead for the first month in which a change shows.
 HORIZON = 36
 #: Persons in the sample whose calculation is traced.
 SPOOROMVANG = 32

@@ -408,7 +408,7 @@ def inhoudsfouten(document, parameters: ParameterNode) -> list[dict]:
 
 
 def controleer(document, systeem) -> list[dict]:
-    """Every problem of `document` for `systeem`: reading, schema and content, without duplicates."""
+    """Every problem of `document` for `systeem`: reading, schema and content, each once."""
     if not isinstance(document, dict):
         return [{"veld": "(document)", "melding": "verwacht een object"}]
     fouten = list(getattr(document, "leesfouten", []))

@@ -1,4 +1,4 @@
-"""Reform files that catch every mistake: duplicates, aliases, ranges, explicit ends, drafts.
+"""Reform files that catch every mistake: keys given twice, aliases, ranges, explicit ends, drafts.
 
 Each test writes the mistake a drafter makes and checks that the message names the field (path
 and date) in Dutch, and that every mistake of a file comes back in one message.
