@@ -1,24 +1,38 @@
-"""`llo compare HERVORMING.yaml [...]`: who gains and who loses each right, and why."""
+"""`llo compare HERVORMING.yaml [...]`: who gains and who loses each right, how much money moves, and why.
+
+Without `--periode`, the month is the first one from the current month on in which every reform
+shows (analyse/waarschuwingen.py); the table and the JSON say which month was used and why.
+"""
 
 import json
 import re
 from pathlib import Path
 
+from openfisca_llo.analyse import verslag
+from openfisca_llo.analyse.bedragen import bedragen_in
 from openfisca_llo.analyse.populatie import STANDAARD_OMVANG, STANDAARD_ZAAD, lees_bestand, synthetisch
-from openfisca_llo.analyse.vergelijking import GROEPEN, als_json, vergelijk
+from openfisca_llo.analyse.populatie.gewicht import schattingslabel
+from openfisca_llo.analyse.vergelijking import GROEPEN, als_json, rechten, vergelijk
+from openfisca_llo.analyse.waarschuwingen import standaard_periode
 from openfisca_llo.fouten import GebruikersFout
 from openfisca_llo.hervorming import laad
 from openfisca_llo.tax_benefit_system import basissysteem
 
 NAAM = "compare"
-HULP = "Vergelijk hervormingen met het geldende recht op een bevolking: wie krijgt of verliest welk recht."
-STANDAARD_PERIODE = "2026-10"
+HULP = (
+    "Vergelijk hervormingen met het geldende recht op een bevolking: wie krijgt of verliest welk recht, "
+    "hoeveel geld er verschuift, en waarom."
+)
 
 
 def registreer(parser):
     parser.add_argument("hervorming", nargs="+", help="hervormingsbestand(en) (YAML); meerdere naast elkaar")
     parser.add_argument(
-        "--period", "--periode", dest="periode", default=STANDAARD_PERIODE, help="maand JJJJ-MM"
+        "--period",
+        "--periode",
+        dest="periode",
+        default=None,
+        help="maand JJJJ-MM (standaard: de eerste maand vanaf nu waarin elke hervorming doorwerkt)",
     )
     parser.add_argument(
         "--population",
@@ -56,35 +70,52 @@ def populatie_uit(args, systeem, periode):
     return lees_bestand(pad, systeem), str(pad)
 
 
+def kies_periode(args, basis, hervormingen) -> tuple[str, str]:
+    """The month asked for, or the default month; with the explanation printed with it."""
+    if args.periode is not None:
+        return _periode(args.periode), "opgegeven met --periode"
+    variabelen = rechten(basis) + [b.naam for b in bedragen_in(basis)]
+    return standaard_periode(basis, hervormingen, variabelen)
+
+
 def uitvoeren(args):
-    periode = _periode(args.periode)
     basis = basissysteem()
     hervormingen = []
     for pad in args.hervorming:
         document, systeem = laad(pad, basis)
         hervormingen.append((document["naam"], systeem))
+    periode, keuze = kies_periode(args, basis, hervormingen)
     populatie, herkomst = populatie_uit(args, basis, periode)
-    resultaten = vergelijk(basis, hervormingen, populatie, periode)
+    label = schattingslabel(herkomst, re.fullmatch(r"\d+", args.populatie) is not None)
+    resultaten = vergelijk(basis, hervormingen, populatie, periode, schattingslabel=label)
+    for resultaat in resultaten:
+        resultaat["periode_keuze"] = keuze
     if args.plot:
         from openfisca_llo.analyse.grafiek import teken
 
-        teken(resultaten, args.plot, herkomst)
+        teken(resultaten, args.plot, herkomst, basis)
     if args.format == "json":
         uit = [als_json(r, args.uitsplitsing) for r in resultaten]
         print(json.dumps(uit[0] if len(uit) == 1 else uit, indent=2, ensure_ascii=False))
         return
-    print(tabel(resultaten, herkomst, args.alle_uitvoer))
+    print(tabel(resultaten, herkomst, args.alle_uitvoer, basis))
     if args.plot:
         print(f"Grafiek: {args.plot}")
 
 
-def tabel(resultaten, herkomst, alle_uitvoer=False) -> str:
+def tabel(resultaten, herkomst, alle_uitvoer=False, systeem=None) -> str:
     eerste = resultaten[0]
-    regels = [f"Periode {eerste['period']}, {eerste['persons']} personen, bevolking: {herkomst}", ""]
+    keuze = f" ({eerste['periode_keuze']})" if eerste.get("periode_keuze") else ""
+    regels = [f"Periode {eerste['period']}{keuze}, {eerste['persons']} personen, bevolking: {herkomst}"]
+    if "schatting" in eerste:
+        regels.append(f"Schattingen voor Nederland: {eerste['schatting']['label']}")
+    regels.append("")
+    systeem = systeem or basissysteem()
     namen = list(eerste["outputs"])
     kop = ["recht"] + [g.replace("_", " ") for g in GROEPEN]
     for resultaat in resultaten:
         regels.append(f"Hervorming: {resultaat['reform']}")
+        regels += verslag.waarschuwingsregels(resultaat)
         rijen = []
         for naam in namen:
             w = resultaat["outputs"][naam]
@@ -93,6 +124,7 @@ def tabel(resultaten, herkomst, alle_uitvoer=False) -> str:
             rijen.append([naam] + [str(w[g]) for g in GROEPEN])
         if not rijen:
             regels.append("  geen enkel recht verandert voor deze bevolking in deze maand")
+            regels += verslag.bedragregels(resultaat, systeem) + verslag.kostenregels(resultaat, systeem)
             regels.append("")
             continue
         breedtes = [max(len(r[i]) for r in rijen + [kop]) for i in range(len(kop))]
@@ -109,12 +141,12 @@ def tabel(resultaten, herkomst, alle_uitvoer=False) -> str:
             w = resultaat["outputs"][naam]
             if not (w["krijgt_recht"] or w["verliest_recht"]):
                 continue
-            regels.append(f"  {naam}, waarom (voorwaarde veranderd: aantal personen):")
-            for voorwaarde, aantal in sorted(w["oorzaken"].items(), key=lambda x: -x[1]):
-                regels.append(f"    {voorwaarde}: {aantal}")
+            regels.append(f"  {naam}, waarom:")
+            regels += verslag.verklaringsregels(w)
             for groep, kenmerken in w["uitsplitsing"].items():
                 for kenmerk, telling in kenmerken.items():
                     delen = ", ".join(f"{k} {v}" for k, v in sorted(telling.items()))
                     regels.append(f"    {groep.replace('_', ' ')} naar {kenmerk}: {delen}")
+        regels += verslag.bedragregels(resultaat, systeem) + verslag.kostenregels(resultaat, systeem)
         regels.append("")
     return "\n".join(regels).rstrip() + "\n"

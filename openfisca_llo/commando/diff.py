@@ -3,7 +3,7 @@
 import json
 
 from openfisca_llo.fouten import GebruikersFout
-from openfisca_llo.hervorming import lees_hervorming, valideer, wijzig_parameters
+from openfisca_llo.hervorming import lees_hervorming, valideer, waarschuwingen, wijzig_parameters
 from openfisca_llo.hervorming.document import parameterblad
 from openfisca_llo.tax_benefit_system import basissysteem
 
@@ -30,9 +30,13 @@ def verschillen(document, systeem) -> list[dict]:
     """Per changed parameter: label, unit, reference and the baseline and reform value per date."""
     import copy
 
-    hervormd = wijzig_parameters(copy.deepcopy(systeem.parameters), document["wijzigingen"])
+    beeindig = document.get("beeindig", {})
+    hervormd = wijzig_parameters(copy.deepcopy(systeem.parameters), document["wijzigingen"], beeindig)
     uitkomst = []
-    for pad, waarden in document["wijzigingen"].items():
+    for pad in list(document["wijzigingen"]) + [p for p in beeindig if p not in document["wijzigingen"]]:
+        waarden = dict(document["wijzigingen"].get(pad, {}))
+        if pad in beeindig:
+            waarden[beeindig[pad]] = None
         basis_blad, hervormd_blad = parameterblad(systeem.parameters, pad), parameterblad(hervormd, pad)
         eerste = min(waarden)
         datums = sorted(
@@ -51,6 +55,7 @@ def verschillen(document, systeem) -> list[dict]:
                         "geldend_recht": _waarde_op(basis_blad, datum),
                         "hervorming": _waarde_op(hervormd_blad, datum),
                         "door_hervorming_gezet": datum in waarden,
+                        "beeindigd": beeindig.get(pad) == datum,
                     }
                     for datum in datums
                 ],
@@ -78,6 +83,7 @@ def uitvoeren(args):
                 "bestand": pad,
                 "bron": document["bron"],
                 "wijzigingen": verschillen(document, systeem),
+                "waarschuwingen": waarschuwingen(document, systeem.parameters),
             }
         )
     if args.format == "json":
@@ -87,7 +93,7 @@ def uitvoeren(args):
         print(f"Hervorming: {blok['hervorming']}  ({blok['bestand']})")
         for bron in blok["bron"]:
             print(f"  bron: {bron['title']}")
-            print(f"        {bron['href']}")
+            print(f"        {bron.get('href') or '(geen adres: concept)'}")
         for wijziging in blok["wijzigingen"]:
             print()
             print(f"  {wijziging['parameter']}")
@@ -98,8 +104,12 @@ def uitvoeren(args):
             print(f"    {'vanaf':<12} {'geldend recht':>14} {'hervorming':>12}")
             for rij in wijziging["waarden"]:
                 anders = "  gewijzigd" if rij["geldend_recht"] != rij["hervorming"] else ""
+                if rij["beeindigd"]:
+                    anders = "  BEËINDIGD: de parameter bestaat vanaf deze datum niet meer"
                 basis, nieuw = _tekst(rij["geldend_recht"]), _tekst(rij["hervorming"])
                 print(f"    {rij['datum']:<12} {basis:>14} {nieuw:>12}{anders}")
+        for waarschuwing in blok["waarschuwingen"]:
+            print(f"  waarschuwing: {waarschuwing['veld']}: {waarschuwing['melding']}")
         print()
     if not alles:
         raise GebruikersFout("geen hervorming opgegeven")

@@ -2,7 +2,8 @@
 
 Applying copies the baseline parameters and calls `Parameter.update(start=date, value=value)`
 per date in order: a value holds from its date until the next date of the same path in the
-reform, and replaces later baseline values; `null` ends the parameter from that date.
+reform, and replaces later baseline values. Then each path under `beeindig` is ended from its
+date (`update(start=date, value=None)`): no value exists from that day on.
 """
 
 from __future__ import annotations
@@ -16,11 +17,15 @@ from openfisca_core.reforms import Reform
 from openfisca_llo.hervorming.document import lees_hervorming, parameterblad, valideer
 
 
-def wijzig_parameters(parameters: ParameterNode, wijzigingen: dict) -> ParameterNode:
+def wijzig_parameters(
+    parameters: ParameterNode, wijzigingen: dict, beeindig: dict | None = None
+) -> ParameterNode:
     for pad, waarden in wijzigingen.items():
         blad = parameterblad(parameters, pad)
         for datum, waarde in waarden.items():
             blad.update(start=periods.instant(datum), value=waarde)
+    for pad, datum in (beeindig or {}).items():
+        parameterblad(parameters, pad).update(start=periods.instant(datum), value=None)
     return parameters
 
 
@@ -30,7 +35,9 @@ def hervorming_klasse(document: dict, bron: str = "hervorming", klassenaam: str 
     def apply(self):
         valideer(document, self.baseline, bron)
         self.modify_parameters(
-            modifier_function=lambda parameters: wijzig_parameters(parameters, document["wijzigingen"])
+            modifier_function=lambda parameters: wijzig_parameters(
+                parameters, document["wijzigingen"], document.get("beeindig")
+            )
         )
 
     return type(

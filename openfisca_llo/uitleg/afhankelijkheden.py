@@ -8,13 +8,15 @@ table lookup (`per_sleutel`) counts as reading the whole table while the trace r
 
 Two users: the comparison names the parameter changes behind each flipped condition, and a
 reform simulation takes the baseline's values of every variable that reads no changed
-parameter (nothing it computes from can differ, so neither can its value).
+parameter (nothing it computes from can differ, so neither can its value). `momenten` keeps, per
+parameter path, the instants at which it was read: a value of a studiejaar is read on the first
+day of the studiejaar, so a change dated later in the year shows only from the next studiejaar.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from openfisca_llo.regels.parameterindex import HELE_TABEL_LEZEN
 
@@ -30,6 +32,7 @@ class Afhankelijkheden:
 
     variabelen: dict[str, frozenset[str]]
     parameters: dict[str, frozenset[str]]
+    momenten: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def parameters_van(self, variabele: str) -> set[str]:
         """Every parameter path `variabele` reads, directly or through other variables."""
@@ -85,10 +88,14 @@ def lees_afhankelijkheden(simulatie, variabelen: Iterable[str], periode) -> Afha
         simulatie.trace = False
     kinderen: dict[str, set[str]] = {}
     parameters: dict[str, set[str]] = {}
+    momenten: dict[str, set[str]] = {}
     for knoop in spoor.browse_trace():
         kinderen.setdefault(knoop.name, set()).update(k.name for k in knoop.children)
         parameters.setdefault(knoop.name, set()).update(p.name for p in knoop.parameters)
+        for p in knoop.parameters:
+            momenten.setdefault(p.name, set()).add(str(p.period))
     return Afhankelijkheden(
         variabelen={k: frozenset(v) for k, v in kinderen.items()},
         parameters={k: frozenset(v) for k, v in parameters.items()},
+        momenten={k: frozenset(v) for k, v in momenten.items()},
     )

@@ -28,8 +28,10 @@ TOEGESTANE_GETALLEN = {0, 1}
 # its folder's index.yaml (parameters, `status: voorstel`), and cites its own source first.
 VOORSTEL = "Geen geldend recht"
 # A scheme run on policy alone, whose legal basis was not found, says so and cites what was found.
+# A take-up rate (parameters/gebruik/, `status: gebruikscijfer`) is a statistic or an assumption,
+# not law: it cites the figures it comes from.
 ZONDER_GRONDSLAG = "Geen wettelijke grondslag gevonden"
-STATUS_ZONDER_WET = {"voorstel", "geen_wettelijke_grondslag_gevonden"}
+STATUS_ZONDER_WET = {"voorstel", "geen_wettelijke_grondslag_gevonden", "gebruikscijfer"}
 OFFICIELE_PUBLICATIE = re.compile(r"^https://zoek\.officielebekendmakingen\.nl/(stcrt|stb|kst)-[\w-]+\.html")
 NIET_KIND = {"description", "metadata", "documentation", "reference", "unit"}
 # A source names the provision a dated value comes from: "artikel 3a lid 1", "art. 12.15", "artikel I

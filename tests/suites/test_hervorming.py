@@ -56,9 +56,8 @@ def test_every_library_reform_is_valid_has_a_module_and_a_yaml_test(pad):
 
 def test_unknown_path_is_named():
     fouten = fouten_van({"wsf.levenlanglerenkrediet.bestaat_niet": {"2026-08-01": True}})
-    assert fouten == [
-        {"veld": "wijzigingen.wsf.levenlanglerenkrediet.bestaat_niet", "melding": "onbekend parameterpad"}
-    ]
+    assert [f["veld"] for f in fouten] == ["wijzigingen.wsf.levenlanglerenkrediet.bestaat_niet"]
+    assert fouten[0]["melding"].startswith("onbekend parameterpad")
 
 
 def test_a_node_is_not_a_leaf():
@@ -126,7 +125,8 @@ def test_every_problem_is_reported_and_nothing_is_half_applied():
 
 def test_applied_reform_changes_from_its_date_and_leaves_the_baseline():
     systeem = basissysteem()
-    doc = document({"wsf.levenlanglerenkrediet.maximumleeftijd": {"2026-08-01": 60, "2028-08-01": None}})
+    doc = document({"wsf.levenlanglerenkrediet.maximumleeftijd": {"2026-08-01": 60}})
+    doc["beeindig"] = {"wsf.levenlanglerenkrediet.maximumleeftijd": "2028-08-01"}
     hervormd = hervorming_klasse(doc)(systeem)
     lees = lambda s, d: s.get_parameters_at_instant(d).wsf.levenlanglerenkrediet.maximumleeftijd  # noqa: E731
     assert lees(hervormd, "2026-07-31") == 57

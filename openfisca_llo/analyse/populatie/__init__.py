@@ -8,7 +8,8 @@ inputs automatically once a variable of that name exists.
 
 The synthetic population draws every person independently from the marginals in
 `cbs_marginalen.yaml` (CBS table ids and years cited there), with a numpy generator seeded by
-`zaad`: the same seed and size give the same persons. Everything is vectorised.
+`zaad`: the same seed and size give the same persons. Everything is vectorised. Each person
+carries a weight (column `gewicht`, see gewicht.py); a file may bring its own.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ import yaml
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.simulation_builder import SimulationBuilder
 
+from openfisca_llo.analyse.populatie.gewicht import KOLOM as GEWICHT
+from openfisca_llo.analyse.populatie.gewicht import lees_gewicht, synthetisch_gewicht
 from openfisca_llo.fouten import GebruikersFout
 from openfisca_llo.regels import afgeleid
 
@@ -141,6 +144,7 @@ def synthetisch(
         "scholing_beroepsklasse": np.where(overweegt_scholing, beroepsklasse, "overig"),
         "hoogste_opleidingsniveau": niveau,
         "arbeidsmarktpositie": positie,
+        GEWICHT: synthetisch_gewicht(m, n),
     }
 
 
@@ -198,6 +202,9 @@ def lees_bestand(pad, systeem) -> dict:
         variabele = systeem.variables.get(kolom)
         if kolom in afgeleid.AFGELEIDE_VARIABELEN:
             raise _kolomfout(pad, kolom, None, f"{afgeleid.melding(kolom)} ({afgeleid.CODE})")
+        if kolom == GEWICHT:
+            populatie[kolom] = lees_gewicht(pad, waarden)
+            continue
         if variabele is None:
             populatie[kolom] = np.array(["" if w is None else str(w) for w in waarden], dtype=object)
             continue

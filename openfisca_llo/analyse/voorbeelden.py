@@ -1,0 +1,41 @@
+"""Example persons: for each transition, the first few persons by id, with their inputs.
+
+Deterministic: the first `k` ids (in increasing order) of the persons in a group, so the same
+population gives the same examples, and chunks of a population merge by concatenating their
+ids and keeping the first `k` (`voeg_samen`). The inputs of those persons come separately
+(`invoer_van`), once per person, so a drafter can rebuild the situation and ask why.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+#: Example persons per transition.
+AANTAL = 5
+
+
+def eerste_ids(masker, ids, k: int = AANTAL) -> list[int]:
+    """The first `k` ids (smallest first) of the persons where `masker` holds."""
+    gekozen = np.asarray(ids)[np.asarray(masker, dtype=bool)]
+    if len(gekozen) > k:
+        gekozen = np.partition(gekozen, k - 1)[:k]
+    return [int(i) for i in np.sort(gekozen)]
+
+
+def voeg_samen(*lijsten: list[int], k: int = AANTAL) -> list[int]:
+    """The examples of several chunks as one: all ids together, the first `k`."""
+    return sorted(set().union(*lijsten))[:k]
+
+
+def _waarde(waarde):
+    if isinstance(waarde, np.datetime64):
+        return str(waarde.astype("datetime64[D]"))
+    if isinstance(waarde, np.generic):
+        return waarde.item()
+    return waarde
+
+
+def invoer_van(populatie: dict, ids, kolommen=None) -> dict[str, dict]:
+    """Per id (as text), the person's value in every column of the population (ids are rows)."""
+    kolommen = [k for k in (kolommen or populatie) if k in populatie]
+    return {str(int(i)): {k: _waarde(populatie[k][int(i)]) for k in kolommen} for i in sorted(set(ids))}

@@ -1,0 +1,128 @@
+"""`llo sweep PARAMETER --van A --tot B --stap S`: the comparison for each value of one parameter."""
+
+import json
+import re
+
+from openfisca_llo.analyse.bedragen import bedragen_in
+from openfisca_llo.analyse.populatie import STANDAARD_OMVANG, STANDAARD_ZAAD
+from openfisca_llo.analyse.populatie.gewicht import schattingslabel
+from openfisca_llo.analyse.sweep import document, reeks, sweep
+from openfisca_llo.analyse.vergelijking import rechten
+from openfisca_llo.analyse.verslag import euro, miljoen
+from openfisca_llo.analyse.waarschuwingen import huidige_maand, standaard_periode
+from openfisca_llo.commando.compare import _periode, populatie_uit
+from openfisca_llo.fouten import GebruikersFout
+from openfisca_llo.hervorming import pas_toe
+from openfisca_llo.hervorming.document import parameterblad
+from openfisca_llo.tax_benefit_system import basissysteem
+
+NAAM = "sweep"
+HULP = "Dezelfde vergelijking voor elke waarde van één parameter: wie krijgt, wie verliest, wat het kost."
+
+
+def registreer(parser):
+    parser.add_argument(
+        "parameter", help="parameterpad, bijvoorbeeld wsf.levenlanglerenkrediet.maximumleeftijd"
+    )
+    parser.add_argument("--van", type=float, required=True, help="eerste waarde")
+    parser.add_argument("--tot", type=float, required=True, help="laatste waarde (tot en met)")
+    parser.add_argument("--stap", type=float, required=True, help="stap tussen de waarden")
+    parser.add_argument(
+        "--vanaf", help="ingangsdatum JJJJ-MM-DD (standaard: de eerste dag van de huidige maand)"
+    )
+    parser.add_argument(
+        "--periode",
+        "--period",
+        dest="periode",
+        help="maand JJJJ-MM (standaard: de eerste maand waarin de wijziging doorwerkt)",
+    )
+    parser.add_argument(
+        "--populatie",
+        "--population",
+        dest="populatie",
+        default=str(STANDAARD_OMVANG),
+        help="aantal personen van de synthetische bevolking, of een CSV- of Parquet-bestand",
+    )
+    parser.add_argument(
+        "--zaad", "--seed", dest="zaad", type=int, default=STANDAARD_ZAAD, help="zaad van de bevolking"
+    )
+    parser.add_argument(
+        "--format", choices=["table", "json"], default="table", help="uitvoer (standaard table)"
+    )
+    parser.add_argument(
+        "--plot", metavar="FILE.png", help="schrijf een grafiek: winnaars, verliezers en kosten per waarde"
+    )
+    parser.set_defaults(uitvoeren=uitvoeren)
+
+
+def _vanaf(tekst):
+    if tekst is None:
+        return f"{huidige_maand()}-01"
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", tekst):
+        raise GebruikersFout(f"--vanaf: verwacht een datum JJJJ-MM-DD, niet {tekst!r}")
+    return tekst
+
+
+def uitvoeren(args):
+    basis = basissysteem()
+    waarden = reeks(args.van, args.tot, args.stap)
+    vanaf = _vanaf(args.vanaf)
+    if args.periode is not None:
+        periode, keuze = _periode(args.periode), "opgegeven met --periode"
+    else:
+        proef = pas_toe(document(args.parameter, waarden[-1], vanaf), basis, bron="sweep")
+        variabelen = rechten(basis) + [b.naam for b in bedragen_in(basis)]
+        periode, keuze = standaard_periode(basis, [("proef", proef)], variabelen)
+    populatie, herkomst = populatie_uit(args, basis, periode)
+    label = schattingslabel(herkomst, re.fullmatch(r"\d+", args.populatie) is not None)
+    rijen, resultaten = sweep(basis, args.parameter, waarden, vanaf, populatie, periode, label)
+    geschat = "schatting" in resultaten[0]
+    eenheid = "schatting voor Nederland" if geschat else "som over de bevolking"
+    if args.plot:
+        from openfisca_llo.analyse.grafiek import teken_sweep
+
+        blad = parameterblad(basis.parameters, args.parameter)
+        label = (blad.metadata or {}).get("label") or args.parameter
+        teken_sweep(rijen, args.plot, f"{label} ({args.parameter})", periode, herkomst, eenheid)
+    if args.format == "json":
+        uit = {
+            "parameter": args.parameter,
+            "vanaf": vanaf,
+            "period": periode,
+            "periode_keuze": keuze,
+            "persons": resultaten[0]["persons"],
+            "kosten_eenheid": f"euro, {eenheid}",
+            "rijen": rijen,
+        }
+        print(json.dumps(uit, indent=2, ensure_ascii=False))
+        return
+    print(tabel(args.parameter, vanaf, periode, keuze, herkomst, resultaten[0]["persons"], rijen, eenheid))
+    if args.plot:
+        print(f"Grafiek: {args.plot}")
+
+
+def tabel(parameter, vanaf, periode, keuze, herkomst, personen, rijen, eenheid) -> str:
+    regels = [
+        f"Sweep {parameter} vanaf {vanaf}; periode {periode} ({keuze})",
+        f"{personen} personen, bevolking: {herkomst}",
+        "",
+    ]
+    kop = ["waarde", "krijgt recht", "verliest recht", f"kosten maximaal ({eenheid})", "kosten met gebruik"]
+    geld = miljoen if eenheid.startswith("schatting") else euro
+    cellen = [
+        [
+            f"{r['waarde']:g}",
+            str(r["krijgt"]),
+            str(r["verliest"]),
+            geld(r["kosten"]["maximaal"]),
+            geld(r["kosten"]["met_gebruik"]),
+        ]
+        for r in rijen
+    ]
+    breedtes = [max(len(c[i]) for c in [kop, *cellen]) for i in range(len(kop))]
+    for rij in [kop, *cellen]:
+        regels.append("  ".join(c.rjust(breedtes[i]) for i, c in enumerate(rij)))
+    veranderd = sorted({n for r in rijen for n in (*r["krijgt_recht"], *r["verliest_recht"])})
+    regels += ["", "Rechten die veranderen: " + (", ".join(veranderd) if veranderd else "geen")]
+    regels += [f"let op, waarde {r['waarde']:g}: {m}" for r in rijen for m in r["waarschuwingen"]]
+    return "\n".join(regels) + "\n"
