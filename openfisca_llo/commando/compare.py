@@ -4,6 +4,7 @@ import json
 import re
 from pathlib import Path
 
+from openfisca_llo.analyse.antwoorden import compare_met_bewijs, compare_verzoek
 from openfisca_llo.analyse.populatie import STANDAARD_OMVANG, STANDAARD_ZAAD, lees_bestand, synthetisch
 from openfisca_llo.analyse.vergelijking import GROEPEN, als_json, vergelijk
 from openfisca_llo.fouten import GebruikersFout
@@ -59,10 +60,11 @@ def populatie_uit(args, systeem, periode):
 def uitvoeren(args):
     periode = _periode(args.periode)
     basis = basissysteem()
-    hervormingen = []
+    hervormingen, documenten = [], []
     for pad in args.hervorming:
         document, systeem = laad(pad, basis)
         hervormingen.append((document["naam"], systeem))
+        documenten.append(document)
     populatie, herkomst = populatie_uit(args, basis, periode)
     resultaten = vergelijk(basis, hervormingen, populatie, periode)
     if args.plot:
@@ -70,7 +72,17 @@ def uitvoeren(args):
 
         teken(resultaten, args.plot, herkomst)
     if args.format == "json":
-        uit = [als_json(r, args.uitsplitsing) for r in resultaten]
+        soort = (
+            {"omvang": int(args.populatie), "zaad": args.zaad}
+            if args.populatie.isdigit()
+            else {"bestand": args.populatie}
+        )
+        uit = [
+            compare_met_bewijs(
+                als_json(r, args.uitsplitsing), compare_verzoek(d, periode, soort, args.uitsplitsing), basis
+            )
+            for r, d in zip(resultaten, documenten, strict=True)
+        ]
         print(json.dumps(uit[0] if len(uit) == 1 else uit, indent=2, ensure_ascii=False))
         return
     print(tabel(resultaten, herkomst, args.alle_uitvoer))

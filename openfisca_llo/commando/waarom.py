@@ -9,7 +9,7 @@ from openfisca_core.errors import SituationParsingError
 from openfisca_llo.fouten import GebruikersFout
 from openfisca_llo.hervorming import lees_hervorming
 from openfisca_llo.tax_benefit_system import basissysteem
-from openfisca_llo.uitleg.antwoord import VerzoekFout, beantwoord
+from openfisca_llo.uitleg.antwoord import beantwoord, situatie_fout
 from openfisca_llo.uitleg.tijdlijn import STANDAARD_MAANDEN
 from openfisca_llo.uitleg.weergave_tekst import antwoord_tekst
 from openfisca_llo.web.invoercontrole import controleer_situatie
@@ -79,9 +79,7 @@ def uitvoeren(args):
     try:
         controleer_situatie(systeem, verzoek["situation"])
     except SituationParsingError as fout:
-        raise VerzoekFout(
-            "situatie_ongeldig", "situation", json.dumps(fout.error, ensure_ascii=False)
-        ) from fout
+        raise situatie_fout(fout) from fout
     antwoord = beantwoord(verzoek, systeem)
     if args.json:
         print(json.dumps(antwoord.als_json(), indent=2, ensure_ascii=False))

@@ -51,6 +51,7 @@ from openfisca_llo.uitleg.waarom import leg_uit_persoon
 SOORT = "waarom"
 VELDEN = ("situation", "reform", "periode", "persoon", "recht", "maanden", "alles")
 MAX_MAANDEN = 120
+NIET_GEVONDEN = 404
 
 
 class VerzoekFout(GebruikersFout):
@@ -64,11 +65,11 @@ class VerzoekFout(GebruikersFout):
         return {"code": self.code, "veld": self.veld, "melding": self.melding, **self.extra}
 
 
-def _eerste_pad(boom, pad=()) -> tuple[list[str], str]:
+def eerste_pad(boom, pad=()) -> tuple[list[str], str]:
     """The path to the first message in an OpenFisca error tree, and that message."""
     if isinstance(boom, dict) and boom:
         sleutel = next(iter(boom))
-        return _eerste_pad(boom[sleutel], (*pad, str(sleutel)))
+        return eerste_pad(boom[sleutel], (*pad, str(sleutel)))
     return list(pad), str(boom)
 
 
@@ -183,39 +184,47 @@ class Antwoord:
 
 
 def _leg_uit(systeem, persoon, invoer, paren, document=None):
-    fout_ = None
     try:
         return leg_uit_persoon(systeem, persoon, invoer, paren, document)
     except (SituationParsingError, PeriodMismatchError) as fout:
-        pad, melding = _eerste_pad(fout.error)
-        fout_ = VerzoekFout(
-            "situatie_ongeldig",
-            ".".join(["situation", *pad]) if pad else "situation",
-            melding,
-            fouten=fout.error,
-        )
+        raise situatie_fout(fout) from fout
     except VariableNotFoundError as fout:
-        fout_ = VerzoekFout("variabele_onbekend", "situation", str(fout).splitlines()[0], status=404)
+        raise VerzoekFout(
+            "variabele_onbekend", "situation", str(fout).splitlines()[0], status=NIET_GEVONDEN
+        ) from fout
     except ParameterNotFoundError as fout:
-        if hasattr(fout, "als_json"):
-            fout_ = VerzoekFout(fout.als_json().get("code", "parameter_ontbreekt"), "periode", str(fout))
-        else:
-            fout_ = VerzoekFout(
-                "parameter_ontbreekt",
-                "periode",
-                f"parameter {fout.parameter_name} heeft geen waarde op {fout.instant_str}",
-            )
-    raise fout_
+        if hasattr(fout, "als_json"):  # a period before a parameter's first value
+            raise VerzoekFout(
+                fout.als_json().get("code", "parameter_ontbreekt"), "periode", str(fout)
+            ) from fout
+        melding = f"parameter {fout.parameter_name} heeft geen waarde op {fout.instant_str}"
+        raise VerzoekFout("parameter_ontbreekt", "periode", melding) from fout
+
+
+def situatie_fout(fout) -> VerzoekFout:
+    """OpenFisca's error on a situation as a `VerzoekFout` naming the first offending field."""
+    pad, melding = eerste_pad(fout.error)
+    onbekend = getattr(fout, "code", None) == NIET_GEVONDEN
+    return VerzoekFout(
+        "variabele_onbekend" if onbekend else "situatie_ongeldig",
+        ".".join(["situation", *pad]) if pad else "situation",
+        melding.split(". ")[0] if onbekend else melding,
+        status=NIET_GEVONDEN if onbekend else 400,
+        fouten=fout.error,
+    )
+
+
+def hervorming_fout(fout: HervormingOngeldig) -> VerzoekFout:
+    eerste = fout.fouten[0] if fout.fouten else {"veld": "(document)", "melding": str(fout)}
+    veld = "reform" if eerste["veld"] == "(document)" else f"reform.{eerste['veld']}"
+    return VerzoekFout("hervorming_ongeldig", veld, eerste["melding"], fouten=fout.fouten)
 
 
 def hervormd_systeem(document: dict, basis):
     try:
         return pas_toe(document, basis, bron="reform")
     except HervormingOngeldig as fout:
-        eerste = fout.fouten[0] if fout.fouten else {"veld": "(document)", "melding": str(fout)}
-        raise VerzoekFout(
-            "hervorming_ongeldig", f"reform.{eerste['veld']}", eerste["melding"], fouten=fout.fouten
-        ) from fout
+        raise hervorming_fout(fout) from fout
 
 
 def beantwoord(verzoek, systeem, hervormd=None) -> Antwoord:

@@ -24,7 +24,7 @@ The timeline (`tijdlijn.py`) and the comparison with a reform (`hervormd.py`) ar
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from openfisca_core import periods
@@ -75,9 +75,8 @@ class Uitleg:
     voorwaarden: list[Voorwaarde]
     zinnen: list[str]
     knoop: Knoop
+    regels_van_kracht: bool = True
     tijdlijn: Any = None
-    hervorming: Any = None
-    extra: dict = field(default_factory=dict)
 
     @property
     def niet_vervuld(self) -> list[Voorwaarde]:
@@ -158,6 +157,7 @@ def uitleg_van(spoor, persoon: str, naam: str, periode, index: int = 0) -> Uitle
         voorwaarden=voorwaarden,
         zinnen=zinnen if knoop.waarde is not True else [],
         knoop=knoop,
+        regels_van_kracht=geen_formule is None,
     )
 
 

@@ -74,6 +74,7 @@ def uitleg(u, alles: bool = False) -> dict:
         "waarde": u.waarde,
         "toegekend": u.toegekend,
         "artikel": artikel(u.artikel),
+        "regels_van_kracht": u.regels_van_kracht,
         "eerste_niet_vervuld": u.eerste_niet_vervuld.naam if u.eerste_niet_vervuld else None,
         "zinnen": list(u.zinnen),
         "voorwaarden": [voorwaarde(v) for v in u.voorwaarden],

@@ -10,6 +10,7 @@ A template is a text with placeholders, filled from what the engine read for tha
   else computed from `geboortedatum` as art. 1.2 Wsf 2000 does);
   `{jaren:NAAM}` a number of months as years and months;
 - `{param:PAD}` the value of parameter PAD as read for this person (`{param}`: the first one read),
+  `{plabel:PAD}` its label,
   `{sinds:PAD}` the date that value took effect, `{studiejaar:PAD}` the studiejaar it was read
   for ("2026-2027"), `{bron:PAD}` the article of that value and its first other source.
 
@@ -168,6 +169,8 @@ def vul(sjabloon: str, g: Gegevens, artikel: str) -> str:
         lezing = g.param(naam)
         if soort == "param":
             return waarde_tekst(lezing.waarde, lezing.eenheid)
+        if soort == "plabel":
+            return lezing.label or lezing.naam
         if soort == "sinds":
             if not lezing.geldt_sinds:
                 raise _Ontbreekt(naam)
@@ -273,15 +276,27 @@ SJABLONEN: dict[str, list[Sjabloon]] = {
 
 #: Templates for every condition whose name ends so: the switch of a scheme.
 SCHAKELAARS: list[tuple[str, str]] = [
-    ("_in_werking", "De regeling is in {maand} niet open: {param} (sinds {sinds}; {bron}) ({artikel})."),
+    (
+        "_in_werking",
+        "De regeling is in {maand} niet open ({artikel}): {plabel} is {param} sinds {sinds} ({bron}).",
+    ),
     (
         "_van_toepassing",
-        "De regeling geldt niet in het studiejaar van {maand}: {param} (sinds {sinds}; {bron}).",
+        "De regeling geldt niet in het studiejaar van {maand} ({artikel}): {plabel} is {param} sinds {sinds} "
+        "({bron}).",
     ),
 ]
 
 
 def _generiek(voorwaarde_knoop: Knoop, artikel: str) -> str:
+    if voorwaarde_knoop.soort == INVOER:
+        herkomst = "opgegeven" if voorwaarde_knoop.opgegeven else "standaardwaarde, niet opgegeven"
+        waarde = waarde_tekst(voorwaarde_knoop.waarde, voorwaarde_knoop.eenheid)
+        return (
+            f"Niet vervuld: {voorwaarde_knoop.label.rstrip('.')}"
+            + (f" ({artikel})" if artikel else "")
+            + f"; {voorwaarde_knoop.naam} = {waarde} ({herkomst})."
+        )
     gelezen = [
         f"{k.naam} = {waarde_tekst(k.waarde, k.eenheid)}"
         + (" (standaard)" if k.soort == INVOER and not k.opgegeven else "")
