@@ -10,8 +10,8 @@ A request (`verzoek`) is a JSON object:
      "maanden":   24,                                  optional: length of the timeline (0: none)
      "alles":     false}                               optional: add the whole tree
 
-What is explained, per person (in the order of period and name, whatever the order of the JSON
-keys): every variable the situation requests with `null`; with
+What is explained, per person (by period, then in the order of `regels/voorwaarden.py`, then by
+name, whatever the order of the JSON keys): every variable the situation requests with `null`; with
 `periode`, only those of that month, and when the person requests nothing, every right of
 `regels/voorwaarden.py` in that month; with `recht`, only those variables (in `periode` when the
 person requests none of them). A request that names nothing to explain is an error.
@@ -53,6 +53,7 @@ SOORT = "waarom"
 VELDEN = ("situation", "reform", "periode", "persoon", "recht", "maanden", "alles")
 MAX_MAANDEN = 120
 NIET_GEVONDEN = 404
+RANG = {naam: i for i, naam in enumerate(VOORWAARDEN)}
 
 
 class VerzoekFout(GebruikersFout):
@@ -156,7 +157,7 @@ def _gevraagd(systeem, verzoek: dict) -> dict[str, list[tuple[str, str]]]:
         if not paren and periode:
             paren = [(n, periode) for n in (rechten or [r for r in VOORWAARDEN if r in systeem.variables])]
         if paren:
-            uit[persoon] = sorted(set(paren), key=lambda paar: (paar[1], paar[0]))
+            uit[persoon] = sorted(set(paren), key=lambda paar: (paar[1], RANG.get(paar[0], len(RANG)), paar[0]))
     if not uit:
         raise VerzoekFout(
             "niets_gevraagd",

@@ -89,9 +89,9 @@ def _kort(naam: str, recht: str) -> str:
 
 
 def zin(
-    recht: str, maanden: list[str], waarden: list, overgangen: list[Overgang], eenheid=None, niet_vervuld=()
+    recht: str, maanden: list[str], waarden: list, overgangen: list[Overgang], eenheid=None, reden=""
 ) -> str:
-    """One sentence over the window (see the module docstring)."""
+    """One sentence over the window (see the module docstring); `reden` follows a window without change."""
 
     def tekst(waarde):
         if waarde is None:
@@ -103,7 +103,6 @@ def zin(
     if not overgangen:
         if waarden and waarden[0] is True:
             return f"recht in elke maand van {maand_tekst(maanden[0])} tot en met {maand_tekst(maanden[-1])}"
-        reden = f"; niet vervuld: {', '.join(_kort(n, recht) for n in niet_vervuld)}" if niet_vervuld else ""
         return f"{tekst(waarden[0])} van {maand_tekst(maanden[0])} tot en met {maand_tekst(maanden[-1])}{reden}"
     delen = []
     vorige = tekst(waarden[0])
@@ -164,41 +163,46 @@ def tijdlijnen(
                 reeks.append(None)
         reeksen[naam] = reeks
 
-    uit = {}
-    for i, persoon in enumerate(personen):
-        for recht in gevraagd.get(persoon, []):
-            waarden = [None if w is None else als_waarde(w, i) for w in reeksen[recht]]
-            overgangen = []
-            for m in range(1, len(maanden)):
-                if waarden[m] == waarden[m - 1]:
-                    continue
-                veranderd = []
-                for v in per_recht[recht]:
-                    a, b = reeksen[v][m - 1], reeksen[v][m]
-                    voor = None if a is None else als_waarde(a, i)
-                    na = None if b is None else als_waarde(b, i)
-                    if voor != na:
-                        veranderd.append(
-                            {"naam": v, "label": systeem.variables[v].label, "van": voor, "naar": na}
-                        )
-                if isinstance(waarden[m], bool):
-                    richting = [v for v in veranderd if v["naar"] is waarden[m]]
-                    veranderd = richting or veranderd
-                overgangen.append(Overgang(maanden[m], waarden[m - 1], waarden[m], veranderd))
-            eenheid = getattr(systeem.variables[recht], "unit", None)
-            niet_vervuld = [
-                v
-                for v in per_recht[recht]
-                if reeksen[v][0] is not None and als_waarde(reeksen[v][0], i) is False
-            ]
-            uit[(persoon, recht)] = Tijdlijn(
-                naam=recht,
-                van=maanden[0],
-                tot_en_met=maanden[-1],
-                waarden=dict(zip(maanden, waarden, strict=True)),
-                overgangen=overgangen,
-                zin=zin(
-                    recht, maanden, waarden, overgangen, eenheid, niet_vervuld if waarden[0] is False else ()
-                ),
-            )
-    return uit
+    return {
+        (persoon, recht): _tijdlijn(systeem, recht, maanden, reeksen, per_recht[recht], i)
+        for i, persoon in enumerate(personen)
+        for recht in gevraagd.get(persoon, [])
+    }
+
+
+def _tijdlijn(
+    systeem, recht: str, maanden: list[str], reeksen: dict, voorwaarden: list[str], i: int
+) -> Tijdlijn:
+    """The timeline of person `i` from the monthly values of the right and its conditions."""
+
+    def waarde(naam, m):
+        return None if reeksen[naam][m] is None else als_waarde(reeksen[naam][m], i)
+
+    waarden = [waarde(recht, m) for m in range(len(maanden))]
+    overgangen = []
+    for m in range(1, len(maanden)):
+        if waarden[m] == waarden[m - 1]:
+            continue
+        veranderd = [
+            {"naam": v, "label": systeem.variables[v].label, "van": waarde(v, m - 1), "naar": waarde(v, m)}
+            for v in voorwaarden
+            if waarde(v, m - 1) != waarde(v, m)
+        ]
+        if isinstance(waarden[m], bool):
+            veranderd = [v for v in veranderd if v["naar"] is waarden[m]] or veranderd
+        overgangen.append(Overgang(maanden[m], waarden[m - 1], waarden[m], veranderd))
+    variabele = systeem.variables[recht]
+    reden = ""
+    if waarden[0] is False and variabele.formulas and variabele.get_formula(periods.period(maanden[0])) is None:
+        reden = "; geen regels van kracht"
+    elif waarden[0] is False:
+        niet_vervuld = [_kort(v, recht) for v in voorwaarden if waarde(v, 0) is False]
+        reden = f"; niet vervuld: {', '.join(niet_vervuld)}" if niet_vervuld else ""
+    return Tijdlijn(
+        naam=recht,
+        van=maanden[0],
+        tot_en_met=maanden[-1],
+        waarden=dict(zip(maanden, waarden, strict=True)),
+        overgangen=overgangen,
+        zin=zin(recht, maanden, waarden, overgangen, getattr(variabele, "unit", None), reden),
+    )

@@ -41,7 +41,7 @@ def test_waarom_antwoordt_als_de_cli(client, capsys, tmp_path):
     assert web.get_json() == cli
     # Born 1969-12-15: 56 on 2026-10-01, below the maximum age 57: granted. The ceiling is an
     # amount, not a right: it has a value and no verdict.
-    (plafond, recht) = web.get_json()["uitleg"]["p"]  # by period, then name
+    (recht, plafond) = web.get_json()["uitleg"]["p"]  # the rights of regels/voorwaarden.py first
     assert (recht["naam"], recht["toegekend"]) == ("levenlanglerenkrediet_recht", True)
     assert (
         recht["tijdlijn"]["zin"]
