@@ -94,7 +94,8 @@ def bron_tekst(lezing: ParameterLezing) -> str:
     delen = []
     if lezing.artikel:
         delen.append(kort_citaat(lezing.artikel.get("title", "")))
-    overige = [b for b in lezing.bronnen if b is not lezing.artikel and b != lezing.artikel]
+    artikel = kort_citaat(lezing.artikel.get("title", "")) if lezing.artikel else None
+    overige = [b for b in lezing.bronnen if b != lezing.artikel and kort_citaat(b.get("title", "")) != artikel]
     if overige:
         delen.append("bron: " + re.split(r":\s", overige[0].get("title", ""), maxsplit=1)[0].strip())
     if lezing.door_hervorming:

@@ -232,3 +232,24 @@ def test_cli_fout_is_een_regel(capsys, tmp_path):
     assert main(["waarom", str(bestand), "--periode", "oktober"]) == 2
     fout = capsys.readouterr().err
     assert fout.startswith("llo waarom: fout: periode:") and len(fout.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(("klasse", "cruciaal"), [("zorg_en_welzijn", True), ("overig", False)])
+def test_een_opzoeking_per_sleutel_staat_in_de_uitleg(klasse, cruciaal):
+    """`per_sleutel` (regels/parameterindex.py) reads the table once per key present; the tracer
+    records that read, so the explanation shows the person's own key of the SLIM table (SLIM-regeling
+    art. 3.1: zorg- en welzijnsberoepen are a crucial sector; other occupations are not)."""
+    situatie = {
+        "personen": {
+            "p": {
+                "geboortedatum": {"ETERNITY": "1980-01-01"},
+                "scholing_beroepsklasse": {PERIODE: klasse},
+                "slim_ontwikkelpaden_subsidiabele_scholing": {PERIODE: None},
+            }
+        }
+    }
+    basis, _, _ = uitleg(situatie, maanden=0)
+    sector = voorwaarde(basis, "slim_ontwikkelpaden_cruciale_sector")
+    assert sector.voldaan is cruciaal
+    gelezen = [(p.naam, p.waarde) for p in sector.parameters]
+    assert gelezen == [(f"vouchers.slim_ontwikkelpaden.cruciale_sectoren.{klasse}", cruciaal)]
