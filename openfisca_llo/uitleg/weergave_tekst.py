@@ -1,8 +1,9 @@
 """The Dutch text renderer of an explanation (`llo waarom`, `llo overzicht --alles`).
 
 Per right: the verdict with the right's article; per condition one line (met or not, its article
-and link); under each condition that is not met, its sentence and what it read (inputs,
-intermediate values, parameters with value, instant read, date in force, article and source);
+and link); under each condition that is not met, its sentence and what it read: the inputs, the
+parameters it read itself, then each intermediate variable with the parameters that variable read
+(value, instant read, date in force, article and source);
 the timeline's sentence; with a reform, the comparison. With `alles`, every condition in full and
 the whole tree of what the engine computed.
 """
@@ -56,10 +57,16 @@ def voorwaarde_regels(v, volledig: bool, diepte: int = 1) -> list[str]:
     for w in v.invoer:
         bron = " (opgegeven)" if w.opgegeven else " (standaard)"
         regels.append(f"{binnen}invoer {w.naam} = {waarde_tekst(w.waarde, w.eenheid)}{bron}")
-    for w in v.tussenwaarden:
-        regels.append(f"{binnen}{w.naam} = {waarde_tekst(w.waarde, w.eenheid)}  {_artikel(w.artikel)}".rstrip())
-    for p in v.parameters:
-        regels += lezing_regels(p, diepte + 2)
+    for p in v.knoop.parameters:
+        if p.voor_deze_persoon:
+            regels += lezing_regels(p, diepte + 2)
+    for k in v.knoop.doorloop():
+        if k is v.knoop or k.soort == "invoer":
+            continue
+        regels.append(f"{binnen}{k.naam} = {waarde_tekst(k.waarde, k.eenheid)}  {_artikel(k.artikel)}".rstrip())
+        for p in k.parameters:
+            if p.voor_deze_persoon:
+                regels += lezing_regels(p, diepte + 3)
     return regels
 
 
