@@ -10,9 +10,9 @@ A template is a text with placeholders, filled from what the engine read for tha
   else computed from `geboortedatum` as art. 1.2 Wsf 2000 does);
   `{jaren:NAAM}` a number of months as years and months;
 - `{param:PAD}` the value of parameter PAD as read for this person (`{param}`: the first one read),
-  `{plabel:PAD}` its label,
-  `{sinds:PAD}` the date that value took effect, `{studiejaar:PAD}` the studiejaar it was read
-  for ("2026-2027"), `{bron:PAD}` the article of that value and its first other source.
+  `{plabel:PAD}` its label, `{sinds:PAD}` the date that value took effect, `{studiejaar:PAD}` the
+  studiejaar that starts on the day it was read ("2026-2027"; for parameters read per studiejaar),
+  `{bron:PAD}` the article of that value and its first other source.
 
 Templates per condition are tried in order; a template applies when its guard (a predicate on the
 same data) holds and every placeholder can be filled. Otherwise a generic sentence names the
@@ -65,10 +65,10 @@ def maand_tekst(periode) -> str:
 
 
 def studiejaar_tekst(iso: str) -> str:
-    """The studiejaar that starts on (or contains) the day `iso`: '2026-09-01' -> '2026-2027'."""
-    jaar, maand = int(iso[:4]), int(iso[5:7])
-    begin = jaar if maand >= 8 else jaar - 1
-    return f"{begin}-{begin + 1}"
+    """The studiejaar that starts on the day `iso` (a parameter read on the first day of a
+    studiejaar, as `regels/studiejaar.in_studiejaar` reads it): '2026-09-01' -> '2026-2027'."""
+    jaar = int(iso[:4])
+    return f"{jaar}-{jaar + 1}"
 
 
 def waarde_tekst(waarde, eenheid: str | None = None) -> str:

@@ -1,6 +1,7 @@
 """The receipt: the rules hash is stable for the same rules and changes with any value, date or
 formula; `llo controleer` says identical on a saved answer and "andere regels" after a change."""
 
+import hashlib
 import json
 import shutil
 import subprocess
@@ -14,7 +15,14 @@ from openfisca_llo.commando import main
 from openfisca_llo.entities import entities
 from openfisca_llo.paths import PARAMETERS_DIR, VARIABLES_DIR
 from openfisca_llo.uitleg.bewijs import bewijs, canoniek, regels, sha256_json
-from openfisca_llo.uitleg.controle import ANDERE_REGELS, DEFECT, IDENTIEK, VERZOEK_GEWIJZIGD, controleer
+from openfisca_llo.uitleg.controle import (
+    ANDERE_INVOER,
+    ANDERE_REGELS,
+    DEFECT,
+    IDENTIEK,
+    VERZOEK_GEWIJZIGD,
+    controleer,
+)
 
 MAXIMUMLEEFTIJD = "wsf/levenlanglerenkrediet/maximumleeftijd.yaml"
 LEEFTIJDSVOORWAARDE = "wsf/levenlanglerenkrediet/levenlanglerenkrediet_leeftijdsvoorwaarde.py"
@@ -166,3 +174,29 @@ def test_controleer_zonder_bewijs_is_een_regel(capsys, tmp_path):
     bestand.write_text(json.dumps({"personen": {}}), encoding="utf-8")
     assert main(["controleer", str(bestand)]) == 2
     assert capsys.readouterr().err.startswith("llo controleer: fout: het antwoord draagt geen verzoek")
+
+
+def test_compare_draagt_de_herkomst_van_de_populatie(systeem, capsys, tmp_path):
+    bestand = tmp_path / "p.csv"
+    bestand.write_text(
+        "geboortedatum,onderwijssector,opleidingsvorm,opleiding_graad\n1967-09-15,wo,deeltijd,master\n",
+        encoding="utf-8",
+    )
+    hervorming = "llk_maximumleeftijd_aow_leeftijd"
+    assert main(["compare", hervorming, "--population", str(bestand), "--format", "json"]) == 0
+    antwoord = json.loads(capsys.readouterr().out)
+    assert antwoord["bewijs"]["populatie"] == {
+        "soort": "bestand",
+        "naam": "p.csv",
+        "sha256": hashlib.sha256(bestand.read_bytes()).hexdigest(),
+    }
+    assert antwoord["verzoek"]["populatie"] == {"bestand": str(bestand)}
+    assert controleer(antwoord, HERBEREKEN, systeem)[0].uitkomst == IDENTIEK
+    bestand.write_text(bestand.read_text(encoding="utf-8").replace("1967", "1957"), encoding="utf-8")
+    (oordeel,) = controleer(antwoord, HERBEREKEN, systeem)
+    assert oordeel.uitkomst == ANDERE_INVOER and oordeel.verschillende_hashes == ["populatie"]
+
+    assert main(["compare", hervorming, "--population", "300", "--seed", "5", "--format", "json"]) == 0
+    synthetisch = json.loads(capsys.readouterr().out)
+    assert synthetisch["bewijs"]["populatie"] == {"soort": "synthetisch", "omvang": 300, "zaad": 5}
+    assert controleer(synthetisch, HERBEREKEN, systeem)[0].uitkomst == IDENTIEK
