@@ -199,7 +199,7 @@ def _leg_uit(systeem, persoon, invoer, paren, document=None):
             raise VerzoekFout(
                 fout.als_json().get("code", "parameter_ontbreekt"), "periode", str(fout)
             ) from fout
-        melding = f"parameter {fout.parameter_name} heeft geen waarde op {fout.instant_str}"
+        melding = f"parameter {fout.name} heeft geen waarde op {fout.instant_str}"
         raise VerzoekFout("parameter_ontbreekt", "periode", melding) from fout
 
 

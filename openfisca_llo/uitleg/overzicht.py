@@ -24,7 +24,12 @@ import json
 from dataclasses import asdict, dataclass, field, replace
 
 import numpy as np
-from openfisca_core.errors import PeriodMismatchError, SituationParsingError, VariableNotFoundError
+from openfisca_core.errors import (
+    ParameterNotFoundError,
+    PeriodMismatchError,
+    SituationParsingError,
+    VariableNotFoundError,
+)
 from openfisca_core.periods import period as maak_periode
 
 from openfisca_llo.fouten import GebruikersFout
@@ -164,6 +169,8 @@ def _uitleg(systeem, persoon: str, invoer, gevraagd) -> list[Uitleg]:
         raise GebruikersFout(json.dumps(fout.error, ensure_ascii=False)) from fout
     except VariableNotFoundError as fout:
         raise GebruikersFout(str(fout).splitlines()[0]) from fout
+    except ParameterNotFoundError as fout:
+        raise GebruikersFout(f"parameter {fout.name} heeft geen waarde op {fout.instant_str}") from fout
 
 
 def overzicht_persoon(systeem, persoon: str, invoer: dict, periode) -> list[Recht]:

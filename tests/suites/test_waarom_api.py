@@ -124,6 +124,8 @@ def test_bewijs_en_spec(client, systeem):
         ({"situation": SITUATIE, "reform": {"naam": "x"}}, 400, "hervorming_ongeldig", "reform"),
         ({"situation": SITUATIE, "persoon": "q"}, 400, "persoon_onbekend", "persoon"),
         ({"situation": {"personen": {"p": {}}}}, 400, "niets_gevraagd", "situation"),
+        # Before the first value of the studiefinanciering parameters (no rules for 1990).
+        ({"situation": SITUATIE, "periode": "1990-10"}, 400, "parameter_ontbreekt", "periode"),
     ],
 )
 def test_slechte_invoer_4xx_met_code_en_veld(client, body, status, code, veld):
