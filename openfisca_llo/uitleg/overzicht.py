@@ -297,7 +297,9 @@ def als_tekst(persoon: str, periode, rechten: list[Recht], kleur: bool = False, 
             for detail in recht.details:
                 regels.append(f"      {detail.label}: {o.vet(detail.tekst())}")
             if recht.uitleg is not None:
-                regels += ["    " + r for r in weergave_tekst.uitleg_regels(recht.uitleg, alles=True)]
+                regels += [
+                    ("    " + r).rstrip() for r in weergave_tekst.uitleg_regels(recht.uitleg, alles=True)
+                ]
             regels.append(o.grijs(f"      bron: {recht.bron}  [{recht.naam}]"))
     regels += [
         "",
