@@ -68,7 +68,10 @@ class VerzoekFout(GebruikersFout):
 
 
 def eerste_pad(boom, pad=()) -> tuple[list[str], str]:
-    """The path to the first message in an OpenFisca error tree, and that message."""
+    """The path to the first message in an OpenFisca error tree, and that message (a leaf may be an
+    object with its own `code` and `melding`)."""
+    if isinstance(boom, dict) and "code" in boom and "melding" in boom:
+        return list(pad), str(boom["melding"])
     if isinstance(boom, dict) and boom:
         sleutel = next(iter(boom))
         return eerste_pad(boom[sleutel], (*pad, str(sleutel)))
@@ -207,8 +210,12 @@ def situatie_fout(fout) -> VerzoekFout:
     """OpenFisca's error on a situation as a `VerzoekFout` naming the first offending field."""
     pad, melding = eerste_pad(fout.error)
     onbekend = getattr(fout, "code", None) == NIET_GEVONDEN
+    blad = fout.error
+    for deel in pad:
+        blad = blad.get(deel, {}) if isinstance(blad, dict) else {}
+    eigen_code = blad.get("code") if isinstance(blad, dict) else None
     return VerzoekFout(
-        "variabele_onbekend" if onbekend else "situatie_ongeldig",
+        eigen_code or ("variabele_onbekend" if onbekend else "situatie_ongeldig"),
         ".".join(["situation", *pad]) if pad else "situation",
         melding.split(". ")[0] if onbekend else melding,
         status=NIET_GEVONDEN if onbekend else 400,

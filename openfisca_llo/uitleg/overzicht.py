@@ -33,6 +33,7 @@ from openfisca_core.errors import (
 from openfisca_core.periods import period as maak_periode
 
 from openfisca_llo.fouten import GebruikersFout
+from openfisca_llo.regels import afgeleid
 from openfisca_llo.regels.voorwaarden import VOORWAARDEN, detailvariabelen
 from openfisca_llo.uitleg import weergave_json, weergave_tekst
 from openfisca_llo.uitleg.bewijs import bewijs
@@ -222,6 +223,9 @@ def overzicht_situatie(situatie: dict, periode: str, systeem=None) -> dict[str, 
 
         systeem = basissysteem()
     maand = lees_periode(periode)
+    pad = afgeleid.eerste_afgeleide_invoer(situatie)
+    if pad is not None:
+        raise GebruikersFout(f"{'.'.join(pad)}: {afgeleid.melding(pad[2])} ({afgeleid.CODE})")
     return {
         str(persoon): overzicht_persoon(systeem, str(persoon), invoer, maand)
         for persoon, invoer in _personen(situatie).items()

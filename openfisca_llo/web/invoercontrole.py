@@ -7,6 +7,9 @@ API answers with a 400 whose JSON mirrors the path of the offending field.
 
 `installeer()` puts the check in front of OpenFisca's `/calculate` and `/trace` handlers, so
 that plain `openfisca serve --country-package openfisca_llo` is protected as well as `llo`.
+
+A variable derived from another input (`openfisca_llo.regels.afgeleid`) given a value gets a
+400 whose leaf is `{"code": "afgeleide_variabele", "melding": ..., "gebruik": <the input>}`.
 """
 
 import datetime
@@ -14,6 +17,8 @@ import functools
 
 from openfisca_core import periods
 from openfisca_core.errors import SituationParsingError
+
+from openfisca_llo.regels import afgeleid
 
 _PERIODE_EENHEDEN = {
     periods.DateUnit.MONTH: ("maand", "een maand, zoals 2024-10"),
@@ -44,6 +49,8 @@ def controleer_situatie(systeem, situatie) -> None:
                         if (naam, periode) not in goed_gevraagd:
                             _controleer_gevraagde_periode(variabele, periode, pad)
                             goed_gevraagd.add((naam, periode))
+                    elif naam in afgeleid.AFGELEIDE_VARIABELEN:
+                        raise _afgeleide_invoer(naam, pad)
                     else:
                         _controleer_waarde(variabele, waarde, pad)
 
@@ -81,6 +88,19 @@ def _controleer_waarde(variabele, waarde, pad):
             raise _fout(
                 pad, f"'{waarde}' is geen bestaande datum (JJJJ-MM-DD) voor '{variabele.name}'."
             ) from None
+
+
+def _afgeleide_invoer(naam, pad) -> SituationParsingError:
+    """A derived variable given as input: the leaf names the code and the input to give instead."""
+    fout = SituationParsingError([], afgeleid.melding(naam))
+    fout.error = {
+        "code": afgeleid.CODE,
+        "melding": afgeleid.melding(naam),
+        "gebruik": afgeleid.AFGELEIDE_VARIABELEN[naam],
+    }
+    for sleutel in reversed(pad):
+        fout.error = {sleutel: fout.error}
+    return fout
 
 
 def _fout(pad, bericht) -> SituationParsingError:

@@ -122,6 +122,15 @@ def test_bewijs_en_spec(client, systeem):
             "situation.personen.p.ww_uitkering.2026-10",
         ),
         ({"situation": SITUATIE, "reform": {"naam": "x"}}, 400, "hervorming_ongeldig", "reform"),
+        (
+            {
+                "situation": {"personen": {"p": {"hoogst_behaalde_opleidingsniveau": {"2026-10": 4}}}},
+                "periode": "2026-10",
+            },
+            400,
+            "afgeleide_variabele",
+            "situation.personen.p.hoogst_behaalde_opleidingsniveau.2026-10",
+        ),
         ({"situation": SITUATIE, "persoon": "q"}, 400, "persoon_onbekend", "persoon"),
         ({"situation": {"personen": {"p": {}}}}, 400, "niets_gevraagd", "situation"),
         # Before the first value of the studiefinanciering parameters (no rules for 1990); with the
