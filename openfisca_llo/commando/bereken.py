@@ -1,14 +1,22 @@
-"""`llo bereken SITUATIE.json`: compute a situation as OpenFisca's /calculate would."""
+"""`llo bereken SITUATIE.json`: compute a situation as OpenFisca's /calculate would.
+
+The answer is OpenFisca's, with two more top-level keys: `verzoek` (the request) and `bewijs`
+(the receipt), so that `llo controleer` can check it later.
+"""
 
 import json
 import sys
 from pathlib import Path
 
-from openfisca_llo.analyse.situatie import bereken_situatie
+from openfisca_llo.analyse.antwoorden import bereken_antwoord, bereken_verzoek
 from openfisca_llo.fouten import GebruikersFout
+from openfisca_llo.tax_benefit_system import basissysteem
 
 NAAM = "bereken"
-HULP = "Bereken een situatie (JSON zoals voor /calculate) en druk het antwoord af."
+HULP = (
+    "Bereken een situatie (JSON zoals voor /calculate) en druk het antwoord af, met het verzoek en het "
+    "bewijs (versies en SHA-256 van regels en verzoek)."
+)
 
 
 def registreer(parser):
@@ -22,7 +30,8 @@ def uitvoeren(args):
         situatie = json.loads(tekst)
     except json.JSONDecodeError as fout:
         raise GebruikersFout(f"{args.situatie}: geen geldige JSON ({fout})") from fout
-    print(json.dumps(bereken_situatie(situatie), indent=2, ensure_ascii=False))
+    antwoord = bereken_antwoord(bereken_verzoek(situatie), basissysteem())
+    print(json.dumps(antwoord, indent=2, ensure_ascii=False))
 
 
 def _lees(pad):

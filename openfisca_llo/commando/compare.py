@@ -6,12 +6,11 @@ shows (analyse/waarschuwingen.py); the table and the JSON say which month was us
 
 import json
 import re
-from pathlib import Path
 
 from openfisca_llo.analyse import verslag
+from openfisca_llo.analyse.antwoorden import compare_met_bewijs, compare_verzoek, populatie_volgens
 from openfisca_llo.analyse.bedragen import bedragen_in
-from openfisca_llo.analyse.populatie import STANDAARD_OMVANG, STANDAARD_ZAAD, lees_bestand, synthetisch
-from openfisca_llo.analyse.populatie.gewicht import schattingslabel
+from openfisca_llo.analyse.populatie import STANDAARD_OMVANG, STANDAARD_ZAAD
 from openfisca_llo.analyse.vergelijking import GROEPEN, als_json, rechten, vergelijk
 from openfisca_llo.analyse.waarschuwingen import standaard_periode
 from openfisca_llo.fouten import GebruikersFout
@@ -59,15 +58,11 @@ def _periode(tekst):
     return tekst
 
 
-def populatie_uit(args, systeem, periode):
+def populatiesoort(args) -> dict:
+    """--population as a request: a number of synthetic persons (with --zaad) or a file."""
     if re.fullmatch(r"\d+", args.populatie):
-        return synthetisch(
-            int(args.populatie), args.zaad, peildatum=f"{periode}-01"
-        ), f"synthetisch ({args.zaad})"
-    pad = Path(args.populatie)
-    if not pad.exists():
-        raise GebruikersFout(f"--population: {pad} bestaat niet (geef een aantal personen of een bestand)")
-    return lees_bestand(pad, systeem), str(pad)
+        return {"omvang": int(args.populatie), "zaad": args.zaad}
+    return {"bestand": args.populatie}
 
 
 def kies_periode(args, basis, hervormingen) -> tuple[str, str]:
@@ -80,13 +75,14 @@ def kies_periode(args, basis, hervormingen) -> tuple[str, str]:
 
 def uitvoeren(args):
     basis = basissysteem()
-    hervormingen = []
+    hervormingen, documenten = [], []
     for pad in args.hervorming:
         document, systeem = laad(pad, basis)
         hervormingen.append((document["naam"], systeem))
+        documenten.append(document)
     periode, keuze = kies_periode(args, basis, hervormingen)
-    populatie, herkomst = populatie_uit(args, basis, periode)
-    label = schattingslabel(herkomst, re.fullmatch(r"\d+", args.populatie) is not None)
+    soort = populatiesoort(args)
+    populatie, herkomst, label = populatie_volgens(soort, basis, periode)
     resultaten = vergelijk(basis, hervormingen, populatie, periode, schattingslabel=label)
     for resultaat in resultaten:
         resultaat["periode_keuze"] = keuze
@@ -95,7 +91,14 @@ def uitvoeren(args):
 
         teken(resultaten, args.plot, herkomst, basis)
     if args.format == "json":
-        uit = [als_json(r, args.uitsplitsing) for r in resultaten]
+        uit = [
+            compare_met_bewijs(
+                als_json(r, args.uitsplitsing),
+                compare_verzoek(d, periode, soort, args.uitsplitsing, keuze),
+                basis,
+            )
+            for r, d in zip(resultaten, documenten, strict=True)
+        ]
         print(json.dumps(uit[0] if len(uit) == 1 else uit, indent=2, ensure_ascii=False))
         return
     print(tabel(resultaten, herkomst, args.alle_uitvoer, basis))

@@ -8,7 +8,13 @@ from openfisca_core.periods import ETERNITY
 
 from openfisca_llo.fouten import GebruikersFout
 from openfisca_llo.tax_benefit_system import basissysteem
-from openfisca_llo.uitleg.overzicht import als_json, als_tekst, lees_periode, overzicht_situatie
+from openfisca_llo.uitleg.overzicht import (
+    als_tekst,
+    lees_periode,
+    overzicht_antwoord,
+    overzicht_situatie,
+    overzicht_verzoek,
+)
 
 NAAM = "overzicht"
 HULP = (
@@ -46,6 +52,10 @@ def registreer(parser):
 def uitvoeren(args):
     periode = lees_periode(args.periode)
     situatie = _situatie(args, str(periode))
+    if args.json:
+        antwoord = overzicht_antwoord(overzicht_verzoek(situatie, str(periode), args.persoon), basissysteem())
+        print(json.dumps(antwoord, indent=2, ensure_ascii=False))
+        return 0
     overzichten = overzicht_situatie(situatie, str(periode))
     if args.persoon:
         if args.persoon not in overzichten:
@@ -53,9 +63,6 @@ def uitvoeren(args):
                 f"persoon {args.persoon!r} staat niet in de situatie ({', '.join(overzichten)})"
             )
         overzichten = {args.persoon: overzichten[args.persoon]}
-    if args.json:
-        print(json.dumps(als_json(overzichten, str(periode)), indent=2, ensure_ascii=False))
-        return 0
     kleur = args.kleur == "altijd" or (args.kleur == "auto" and sys.stdout.isatty())
     print("\n\n".join(als_tekst(p, periode, r, kleur=kleur, alles=args.alles) for p, r in overzichten.items()))
     return 0

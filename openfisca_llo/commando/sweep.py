@@ -3,14 +3,14 @@
 import json
 import re
 
+from openfisca_llo.analyse.antwoorden import populatie_volgens
 from openfisca_llo.analyse.bedragen import bedragen_in
 from openfisca_llo.analyse.populatie import STANDAARD_OMVANG, STANDAARD_ZAAD
-from openfisca_llo.analyse.populatie.gewicht import schattingslabel
 from openfisca_llo.analyse.sweep import document, reeks, sweep
 from openfisca_llo.analyse.vergelijking import rechten
 from openfisca_llo.analyse.verslag import euro, miljoen
 from openfisca_llo.analyse.waarschuwingen import huidige_maand, standaard_periode
-from openfisca_llo.commando.compare import _periode, populatie_uit
+from openfisca_llo.commando.compare import _periode, populatiesoort
 from openfisca_llo.fouten import GebruikersFout
 from openfisca_llo.hervorming import pas_toe
 from openfisca_llo.hervorming.document import parameterblad
@@ -73,8 +73,8 @@ def uitvoeren(args):
         proef = pas_toe(document(args.parameter, waarden[-1], vanaf), basis, bron="sweep")
         variabelen = rechten(basis) + [b.naam for b in bedragen_in(basis)]
         periode, keuze = standaard_periode(basis, [("proef", proef)], variabelen)
-    populatie, herkomst = populatie_uit(args, basis, periode)
-    label = schattingslabel(herkomst, re.fullmatch(r"\d+", args.populatie) is not None)
+    soort = populatiesoort(args)
+    populatie, herkomst, label = populatie_volgens(soort, basis, periode)
     rijen, resultaten = sweep(basis, args.parameter, waarden, vanaf, populatie, periode, label)
     geschat = "schatting" in resultaten[0]
     eenheid = "schatting voor Nederland" if geschat else "som over de bevolking"

@@ -9,25 +9,36 @@ another area (vouchers, STAP) is picked up without a change here; its amount is 
 (`<stam>_bedrag`, `<stam>_maximum_jaarbedrag`, with `<stam>` the right without `_recht`) or
 listed in `DETAILS`.
 
-The rules are computed vectorised for the whole situation; only the presentation loops over
-persons. `llo overzicht` prints `als_tekst`; the web API offers the same through the variables
-`leerrechten_overzicht` and `leerrechten_aantal` (see `tekst_vectorieel`).
+Every right is explained as `llo waarom` explains it (`uitleg/waarom.py`, from OpenFisca's trace
+of one simulation per person): its verdict, its conditions with their own articles and, for a
+condition not met, the sentence of `uitleg/zinnen.py`. `llo overzicht` prints `als_tekst` (the
+compact view names the first unmet condition and its sentence; `--alles` shows every condition
+and the whole tree); `als_json` carries each right's explanation; `overzicht_antwoord` adds the
+request and the receipt. The web API offers the rights held through the variables
+`leerrechten_overzicht` and `leerrechten_aantal` (see `regels/voorwaarden.tekst_vectorieel`).
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 import numpy as np
-from openfisca_core.errors import PeriodMismatchError, SituationParsingError, VariableNotFoundError
+from openfisca_core.errors import (
+    ParameterNotFoundError,
+    PeriodMismatchError,
+    SituationParsingError,
+    VariableNotFoundError,
+)
 from openfisca_core.periods import period as maak_periode
-from openfisca_core.simulations import SimulationBuilder
 
 from openfisca_llo.fouten import GebruikersFout
 from openfisca_llo.regels import afgeleid
 from openfisca_llo.regels.dekking import PeriodeNietGedekt, eerste_gedekte_maand
 from openfisca_llo.regels.voorwaarden import VOORWAARDEN, detailvariabelen
+from openfisca_llo.uitleg import weergave_json, weergave_tekst
+from openfisca_llo.uitleg.bewijs import bewijs
+from openfisca_llo.uitleg.waarom import Uitleg, leg_uit_persoon
 
 #: Sections of the overview, in order: (title, name prefixes). A right goes to the first
 #: section with a matching prefix, or else to the last ("Overige regelingen").
@@ -64,8 +75,9 @@ MAANDNAMEN = [
 class Voorwaarde:
     naam: str
     label: str
-    voldaan: bool
+    voldaan: bool | None
     bron: str
+    zin: str | None = None
 
 
 @dataclass
@@ -88,14 +100,17 @@ class Recht:
     bron: str
     details: list[Detail] = field(default_factory=list)
     voorwaarden: list[Voorwaarde] = field(default_factory=list)
+    uitleg: Uitleg | None = field(default=None, repr=False, compare=False)
 
     @property
     def niet_voldaan(self) -> list[Voorwaarde]:
-        return [v for v in self.voorwaarden if not v.voldaan]
+        return [v for v in self.voorwaarden if v.voldaan is False]
 
     @property
     def regeling_gesloten(self) -> bool:
-        """The scheme itself is not open this month: every in-force switch among its conditions is off."""
+        """The scheme itself is not open this month: no rules in force, or every in-force switch is off."""
+        if self.uitleg is not None and not self.uitleg.regels_van_kracht:
+            return True
         schakelaars = [v for v in self.voorwaarden if v.naam.endswith(SCHAKELAAR_ACHTERVOEGSELS)]
         return bool(schakelaars) and not any(v.voldaan for v in schakelaars)
 
@@ -139,84 +154,107 @@ def lees_periode(tekst: str):
     return periode
 
 
-def bouw_simulatie(systeem, situatie: dict):
-    pad = afgeleid.eerste_afgeleide_invoer(situatie)
-    if pad is not None:
-        raise GebruikersFout(f"{'.'.join(pad)}: {afgeleid.melding(pad[2])} ({afgeleid.CODE})")
+def _personen(situatie) -> dict:
+    if (
+        not isinstance(situatie, dict)
+        or len(situatie) != 1
+        or not isinstance(next(iter(situatie.values())), dict)
+    ):
+        raise GebruikersFout('een situatie heeft de vorm {"personen": {...}}')
+    return next(iter(situatie.values()))
+
+
+def _uitleg(systeem, persoon: str, invoer, gevraagd) -> list[Uitleg]:
     try:
-        return SimulationBuilder().build_from_entities(systeem, situatie)
+        return leg_uit_persoon(systeem, persoon, invoer, gevraagd)
     except (SituationParsingError, PeriodMismatchError) as fout:
         raise GebruikersFout(json.dumps(fout.error, ensure_ascii=False)) from fout
     except VariableNotFoundError as fout:
         raise GebruikersFout(str(fout).splitlines()[0]) from fout
+    except PeriodeNietGedekt as fout:
+        naam, periode = gevraagd[0]
+        if fout.variabele is None:
+            fout.bij(naam, periode, eerste_gedekte_maand(systeem, naam, periode))
+        raise GebruikersFout(str(fout)) from fout
+    except ParameterNotFoundError as fout:
+        raise GebruikersFout(f"parameter {fout.name} heeft geen waarde op {fout.instant_str}") from fout
 
 
-def overzicht(simulatie, periode) -> dict[str, list[Recht]]:
-    """Every right of VOORWAARDEN for every person of the simulation, in the month `periode`."""
-    variabelen = simulatie.tax_benefit_system.variables
-    waarden: dict[str, np.ndarray] = {}
-
-    def bereken(naam):
-        if naam not in waarden:
-            try:
-                waarden[naam] = simulatie.calculate(naam, periode)
-            except PeriodeNietGedekt as fout:
-                systeem = simulatie.tax_benefit_system
-                fout.bij(naam, periode, eerste_gedekte_maand(systeem, naam, periode))
-                raise GebruikersFout(str(fout)) from fout
-        return waarden[naam]
-
+def overzicht_persoon(systeem, persoon: str, invoer: dict, periode) -> list[Recht]:
+    """Every right of VOORWAARDEN for one person in the month `periode`, each with its explanation."""
+    variabelen = systeem.variables
     rechten = [r for r in VOORWAARDEN if r in variabelen]
+    details = list(dict.fromkeys(d for r in rechten for d in detailvariabelen(r, variabelen)))
+    uitleg = _uitleg(systeem, persoon, invoer, [(n, str(periode)) for n in rechten + details])
+    per_naam = {u.naam: u for u in uitleg}
+    lijst = []
     for recht in rechten:
-        bereken(recht)
-        for naam in VOORWAARDEN[recht] + detailvariabelen(recht, variabelen):
-            if naam in variabelen:
-                bereken(naam)
-
-    personen = simulatie.persons.ids
-    resultaat: dict[str, list[Recht]] = {}
-    for i, persoon in enumerate(personen):
-        lijst = []
-        for recht in rechten:
-            variabele = variabelen[recht]
-            lijst.append(
-                Recht(
-                    naam=recht,
-                    label=variabele.label,
-                    rubriek=rubriek_van(recht),
-                    heeft=bool(waarden[recht][i]),
-                    bron=bron_van(variabele),
-                    details=[
-                        Detail(
-                            naam=d,
-                            label=variabelen[d].label,
-                            waarde=waarden[d][i].item(),
-                            eenheid=getattr(variabelen[d], "unit", None),
-                        )
-                        for d in detailvariabelen(recht, variabelen)
-                    ],
-                    voorwaarden=[
-                        Voorwaarde(
-                            naam=v,
-                            label=variabelen[v].label,
-                            voldaan=bool(waarden[v][i]),
-                            bron=bron_van(variabelen[v]),
-                        )
-                        for v in VOORWAARDEN[recht]
-                        if v in variabelen
-                    ],
-                )
+        u = per_naam[recht]
+        lijst.append(
+            Recht(
+                naam=recht,
+                label=u.label,
+                rubriek=rubriek_van(recht),
+                heeft=u.toegekend is True,
+                bron=bron_van(variabelen[recht]),
+                details=[
+                    Detail(
+                        naam=d,
+                        label=variabelen[d].label,
+                        waarde=per_naam[d].waarde,
+                        eenheid=getattr(variabelen[d], "unit", None),
+                    )
+                    for d in detailvariabelen(recht, variabelen)
+                ],
+                voorwaarden=[
+                    Voorwaarde(
+                        naam=v.naam,
+                        label=v.label,
+                        voldaan=v.voldaan,
+                        bron=bron_van(variabelen[v.naam]),
+                        zin=v.zin,
+                    )
+                    for v in u.voorwaarden
+                ],
+                uitleg=u,
             )
-        resultaat[str(persoon)] = lijst
-    return resultaat
+        )
+    return lijst
 
 
 def overzicht_situatie(situatie: dict, periode: str, systeem=None) -> dict[str, list[Recht]]:
+    """The overview of every person of `situatie` in the month `periode`."""
     if systeem is None:
         from openfisca_llo.tax_benefit_system import basissysteem
 
         systeem = basissysteem()
-    return overzicht(bouw_simulatie(systeem, situatie), lees_periode(periode))
+    maand = lees_periode(periode)
+    pad = afgeleid.eerste_afgeleide_invoer(situatie)
+    if pad is not None:
+        raise GebruikersFout(f"{'.'.join(pad)}: {afgeleid.melding(pad[2])} ({afgeleid.CODE})")
+    return {
+        str(persoon): overzicht_persoon(systeem, str(persoon), invoer, maand)
+        for persoon, invoer in _personen(situatie).items()
+    }
+
+
+def overzicht_verzoek(situatie: dict, periode: str, persoon: str | None = None) -> dict:
+    verzoek = {"soort": "overzicht", "situation": situatie, "periode": str(periode)}
+    if persoon:
+        verzoek["persoon"] = persoon
+    return verzoek
+
+
+def overzicht_antwoord(verzoek: dict, systeem) -> dict:
+    """`llo overzicht --json`: the overview of the request, with the request and its receipt."""
+    overzichten = overzicht_situatie(verzoek["situation"], verzoek["periode"], systeem)
+    if verzoek.get("persoon"):
+        if verzoek["persoon"] not in overzichten:
+            raise GebruikersFout(
+                f"persoon {verzoek['persoon']!r} staat niet in de situatie ({', '.join(overzichten)})"
+            )
+        overzichten = {verzoek["persoon"]: overzichten[verzoek["persoon"]]}
+    return {**als_json(overzichten, verzoek["periode"]), "verzoek": verzoek, "bewijs": bewijs(systeem, verzoek)}
 
 
 class _Opmaak:
@@ -264,28 +302,20 @@ def als_tekst(persoon: str, periode, rechten: list[Recht], kleur: bool = False, 
             continue
         regels += ["", o.vet(rubriek)]
         for recht in sorted(in_rubriek, key=lambda r: not r.heeft):
-            if recht.heeft:
-                regels.append(f"  {o.groen('✔')} {recht.label}")
-                for detail in recht.details:
-                    regels.append(f"      {detail.label}: {o.vet(detail.tekst())}")
-                regels.append(o.grijs(f"      bron: {recht.bron}  [{recht.naam}]"))
-            else:
-                # A condition that fails is explained by its own provision, not by the right's.
-                regels.append(f"  {o.rood('✘')} {o.grijs(recht.label)}")
-                niet_voldaan = recht.niet_voldaan
-                for voorwaarde in niet_voldaan[:MAX_REDENEN]:
-                    regels.append(o.grijs(f"      niet voldaan: {voorwaarde.label}"))
-                    regels.append(o.grijs(f"        bron: {voorwaarde.bron}  [{voorwaarde.naam}]"))
-                if len(niet_voldaan) > MAX_REDENEN:
-                    rest = len(niet_voldaan) - MAX_REDENEN
-                    woord = "voorwaarde" if rest == 1 else "voorwaarden"
-                    regels.append(o.grijs(f"      en nog {rest} andere {woord} niet"))
-                regels.append(o.grijs(f"      [{recht.naam}]"))
+            teken = o.groen("✔") if recht.heeft else o.rood("✘")
+            regels.append(f"  {teken} {recht.label}")
+            for detail in recht.details:
+                regels.append(f"      {detail.label}: {o.vet(detail.tekst())}")
+            if recht.uitleg is not None:
+                regels += [
+                    ("    " + r).rstrip() for r in weergave_tekst.uitleg_regels(recht.uitleg, alles=True)
+                ]
+            regels.append(o.grijs(f"      bron: {recht.bron}  [{recht.naam}]"))
     regels += [
         "",
         o.grijs(
             "Uitkomst van rekenregels op de opgegeven gegevens; DUO en UWV beslissen. "
-            "Per voorwaarde: llo bereken of /calculate."
+            "Per recht: llo waarom; de berekening zelf: llo bereken of /calculate."
         ),
     ]
     return "\n".join(regels)
@@ -314,6 +344,9 @@ def _kort(persoon, periode, rechten, o) -> str:
             meer = len(recht.niet_voldaan) - 1
             extra = f" (en nog {meer})" if meer > 0 else ""
             regels.append(f"  {o.rood('✘')} {o.grijs(f'{recht.naam}: {eerste}{extra}')}")
+            zin = recht.niet_voldaan[0].zin if recht.niet_voldaan else None
+            if zin:
+                regels.append(o.grijs(f"      {zin}"))
     gesloten = [r.naam for r in rechten if not r.heeft and r.regeling_gesloten]
     if gesloten:
         regels += ["", o.grijs(f"Niet open in {periode_als_tekst(periode)}: {', '.join(gesloten)}")]
@@ -321,17 +354,22 @@ def _kort(persoon, periode, rechten, o) -> str:
         "",
         o.grijs(
             "Uitkomst van rekenregels op de opgegeven gegevens; DUO en UWV beslissen. "
-            "Alle voorwaarden: llo overzicht --alles, llo bereken of /calculate."
+            "Alle voorwaarden: llo overzicht --alles; per recht: llo waarom."
         ),
     ]
     return "\n".join(regels)
 
 
+def recht_json(recht: Recht) -> dict:
+    uit = asdict(replace(recht, uitleg=None))
+    del uit["uitleg"]
+    uit["niet_voldaan"] = [v.naam for v in recht.niet_voldaan]
+    uit["uitleg"] = weergave_json.uitleg(recht.uitleg) if recht.uitleg is not None else None
+    return uit
+
+
 def als_json(overzichten: dict[str, list[Recht]], periode: str) -> dict:
     return {
-        "periode": periode,
-        "personen": {
-            persoon: [asdict(r) | {"niet_voldaan": [v.naam for v in r.niet_voldaan]} for r in rechten]
-            for persoon, rechten in overzichten.items()
-        },
+        "periode": str(periode),
+        "personen": {persoon: [recht_json(r) for r in rechten] for persoon, rechten in overzichten.items()},
     }

@@ -14,7 +14,9 @@
 - answers /calculate (and both sides of /compare) with the vectorised computation of
   `openfisca_llo.web.vectorberekening` where the situation has its plain shape, and with
   OpenFisca's own handler otherwise: the same answer, without OpenFisca's per-person cost;
-- documents /compare in the OpenAPI document at /spec.
+- documents /compare in the OpenAPI document at /spec;
+- registers POST /waarom, GET /bewijs and the receipt headers `LLO-Rules-Sha256` (every answer)
+  and `LLO-Reform-Sha256` (`openfisca_llo.web.waarom`); /compare's body carries `bewijs`.
 
 `llo serve` runs it under gunicorn.
 """
@@ -35,6 +37,7 @@ from openfisca_web_api.app import create_app
 from openfisca_llo.hervorming import HervormingOngeldig, pas_toe
 from openfisca_llo.regels.dekking import PeriodeNietGedekt
 from openfisca_llo.tax_benefit_system import basissysteem
+from openfisca_llo.web import waarom as waarom_web
 from openfisca_llo.web.invoercontrole import controleer_situatie, periode_niet_gedekt
 from openfisca_llo.web.vectorberekening import bereken as bereken_vectorieel
 
@@ -239,6 +242,7 @@ def maak_app(systeem=None):
     app.view_functions["get_spec"] = get_spec
 
     hervormingen = _HervormingCache()
+    waarom_web.registreer(app, systeem, hervormingen)  # POST /waarom, GET /bewijs, receipt headers
 
     @app.route("/compare", methods=["POST"])
     def compare():
@@ -268,6 +272,7 @@ def maak_app(systeem=None):
                 "baseline": basis,
                 "reformed": hervormd,
                 "difference": _verschil(basis, hervormd),
+                "bewijs": waarom_web.bewijs_van(systeem, body, body["reform"]),
             }
         )
 

@@ -121,3 +121,20 @@ def test_openfisca_serve_vanuit_een_andere_map(geinstalleerd):
     finally:
         server.terminate()
         server.wait(timeout=20)
+
+
+def test_regelhash_van_het_wiel_is_die_van_de_werkmap(geinstalleerd, systeem):
+    """The same commit installed as a wheel (in site-packages, run from another folder) and in
+    editable mode (this checkout) loads the same rules: the receipt's hashes are equal."""
+    from openfisca_llo.uitleg.bewijs import regels
+
+    venv, elders = geinstalleerd
+    script = (
+        "import json; from openfisca_llo.tax_benefit_system import basissysteem;"
+        "from openfisca_llo.uitleg.bewijs import regels; print(json.dumps(regels(basissysteem())))"
+    )
+    uit = subprocess.run(
+        [str(venv / "bin" / "python"), "-c", script], cwd=elders, capture_output=True, text=True
+    )
+    assert uit.returncode == 0, uit.stderr
+    assert json.loads(uit.stdout) == regels(systeem)
