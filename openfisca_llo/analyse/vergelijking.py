@@ -51,7 +51,9 @@ class _Voortgang:
 
     def stap(self, wat: str):
         self.gedaan += 1
-        if self.aan:
+        if callable(self.aan):  # a caller's own progress report (the pages): (done, total, what)
+            self.aan(self.gedaan, self.totaal, wat)
+        elif self.aan:
             breedte = 30
             vol = breedte * self.gedaan // self.totaal
             print(
@@ -76,7 +78,11 @@ def _bereken(simulatie, naam, periode):
 def vergelijk(
     basis, hervormingen: list[tuple[str, object]], populatie: dict, periode: str, voortgang=None
 ) -> list[dict]:
-    """Compare each (name, reformed system) with the baseline on `populatie` in month `periode`."""
+    """Compare each (name, reformed system) with the baseline on `populatie` in month `periode`.
+
+    `voortgang`: None (a bar on stderr from VOORTGANG_VANAF persons), a bool, or a callable
+    called after every step with (steps done, total steps, what was done).
+    """
     n = omvang(populatie)
     uitvoer = rechten(basis)
     stappen = len(uitvoer) * (1 + len(hervormingen)) + 1 + len(hervormingen)

@@ -12,7 +12,9 @@
 - answers /calculate (and both sides of /compare) with the vectorised computation of
   `openfisca_llo.web.vectorberekening` where the situation has its plain shape, and with
   OpenFisca's own handler otherwise: the same answer, without OpenFisca's per-person cost;
-- documents /compare in the OpenAPI document at /spec.
+- documents /compare in the OpenAPI document at /spec;
+- serves the pages (`openfisca_llo.web.paginas`, docs/paginas.md): `GET /` answers HTML to a
+  browser and OpenFisca's JSON welcome to every other client.
 
 `llo serve` runs it under gunicorn.
 """
@@ -33,6 +35,7 @@ from openfisca_web_api.app import create_app
 from openfisca_llo.hervorming import HervormingOngeldig, pas_toe
 from openfisca_llo.tax_benefit_system import basissysteem
 from openfisca_llo.web.invoercontrole import controleer_situatie
+from openfisca_llo.web.paginas import registreer as registreer_paginas
 from openfisca_llo.web.vectorberekening import bereken as bereken_vectorieel
 
 # Reformed systems kept per worker, keyed by a hash of the validated reform document: a
@@ -231,6 +234,7 @@ def maak_app(systeem=None):
     app.view_functions["get_spec"] = get_spec
 
     hervormingen = _HervormingCache()
+    registreer_paginas(app)  # the pages (Regels, Persoon, Hervorming) and HTML for GET / in a browser
 
     @app.route("/compare", methods=["POST"])
     def compare():
