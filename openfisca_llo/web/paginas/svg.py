@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime
 from html import escape
 
-BREEDTE, HOOGTE = 640, 220
+BREEDTE, HOOGTE = 640, 180
 MARGE_L, MARGE_R, MARGE_B, MARGE_O = 56, 24, 24, 36
 LIJN, AS, TEKST = "#0b5394", "#555555", "#1b1b1b"
 GROEN, ROOD = "#1a7f37", "#b3261e"
@@ -57,9 +57,8 @@ def trapgrafiek(geschiedenis: list[dict], titel: str, eenheid, opmaak=lambda w, 
     x0 = _jaar(punten[0][0]) - 0.5
     x1 = max(_jaar(punten[-1][0]) + 1.5, _jaar(vandaag) + 0.5)
     getallen = [p[1] for p in punten if p[1] is not None]
-    y0, y1 = min(getallen + [0.0]), max(getallen)
-    if y1 == y0:
-        y1 = y0 + 1
+    marge = (max(getallen) - min(getallen)) * 0.25 or max(abs(max(getallen)) * 0.1, 0.5)
+    y0, y1 = min(getallen) - marge, max(getallen) + marge
     binnen_b, binnen_h = BREEDTE - MARGE_L - MARGE_R, HOOGTE - MARGE_O - MARGE_B
     onder = MARGE_O + binnen_h
 
