@@ -147,7 +147,9 @@ if (!document.title.trim()) fouten.push('geen titel');
 const koppen = [...document.querySelectorAll('h1,h2,h3,h4,h5,h6')].map(h => +h.tagName[1]);
 if (koppen.filter(k => k === 1).length !== 1) fouten.push('niet precies één h1: ' + koppen.join(','));
 for (let i = 1; i < koppen.length; i++) {
-  if (koppen[i] > koppen[i - 1] + 1) fouten.push('kopniveau overgeslagen: h' + koppen[i - 1] + ' naar h' + koppen[i]);
+  if (koppen[i] > koppen[i - 1] + 1) {
+    fouten.push('kopniveau overgeslagen: h' + koppen[i - 1] + ' naar h' + koppen[i]);
+  }
 }
 for (const veld of document.querySelectorAll('input:not([type=hidden]),select,textarea')) {
   const label = (veld.id && document.querySelector('label[for="' + veld.id + '"]')) || veld.closest('label')

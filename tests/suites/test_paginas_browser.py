@@ -33,7 +33,9 @@ PERSONEN, ZAAD, PERIODE = 4000, 2026, "2026-10"
 @pytest.fixture(scope="module")
 def server():
     if not browser.browser_aanwezig():
-        browser.sla_over_of_faal("chromium en chromium-driver ontbreken (apt-get install chromium chromium-driver)")
+        browser.sla_over_of_faal(
+            "chromium en chromium-driver ontbreken (apt-get install chromium chromium-driver)"
+        )
     s = browser.Server()
     yield s
     s.stop()
@@ -100,7 +102,8 @@ def test_de_controles_vangen_een_ontoegankelijke_pagina(driver):
     heading level and grey-on-white text are reported."""
     driver.get(
         "data:text/html;charset=utf-8,<html lang='nl'><head><title>t</title></head><body><main><h1>t</h1>"
-        "<h3>overgeslagen</h3><input name='x'><img src='data:,'><p style='color:%23bbb'>licht</p></main></body></html>"
+        "<h3>overgeslagen</h3><input name='x'><img src='data:,'><p style='color:%23bbb'>licht</p>"
+        "</main></body></html>"
     )
     regels = {regel.split(" ")[0] for regel in browser.axe_overtredingen(driver)}
     assert {"label", "image-alt", "color-contrast"} <= regels
@@ -133,12 +136,15 @@ def test_de_vraag_van_de_auditor_in_een_stap(server, driver):
     driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
     _wacht(driver, lambda d: "op=2024-09-01" in d.current_url)
     rijen = {
-        r.get_attribute("data-datum"): r for r in driver.find_elements(By.CSS_SELECTOR, "table.op-datum tbody tr")
+        r.get_attribute("data-datum"): r
+        for r in driver.find_elements(By.CSS_SELECTOR, "table.op-datum tbody tr")
     }
     assert rijen["2020-09-01"].find_element(By.CSS_SELECTOR, ".waarde").text == "56"
     assert rijen["2024-09-01"].find_element(By.CSS_SELECTOR, ".waarde").text == "57"
     assert "duo.nl" in rijen["2020-09-01"].find_element(By.CSS_SELECTOR, ".bronnen a").get_attribute("href")
-    assert "rijksoverheid.nl" in rijen["2024-09-01"].find_element(By.CSS_SELECTOR, ".bronnen a").get_attribute("href")
+    assert "rijksoverheid.nl" in rijen["2024-09-01"].find_element(By.CSS_SELECTOR, ".bronnen a").get_attribute(
+        "href"
+    )
     browser.controleer_pagina(driver)
     browser.schermafbeelding(driver, "regels")
 
@@ -180,7 +186,11 @@ def test_persoonsformulier_geeft_wat_calculate_geeft(server, driver):
     # statutory fee 2024-2025, 2530.
     assert op_de_pagina["levenlanglerenkrediet_recht"] is True
     bedrag = driver.find_element(By.CSS_SELECTOR, '[data-detail="levenlanglerenkrediet_maximum_jaarbedrag"]')
-    assert float(bedrag.get_attribute("data-waarde")) == 1 * 2530 == api["levenlanglerenkrediet_maximum_jaarbedrag"]
+    assert (
+        float(bedrag.get_attribute("data-waarde"))
+        == 1 * 2530
+        == api["levenlanglerenkrediet_maximum_jaarbedrag"]
+    )
     browser.schermafbeelding(driver, "persoon", "overzicht")
 
 
@@ -215,9 +225,22 @@ def test_geplakte_hervorming_met_typfout_toont_de_fout_bij_het_veld(server, driv
 def _llo_compare() -> dict:
     llo = Path(sys.executable).with_name("llo")
     uit = subprocess.run(
-        [str(llo), "compare", *TWEE, "--population", str(PERSONEN), "--seed", str(ZAAD), "--period", PERIODE,
-         "--format", "json"],
-        capture_output=True, text=True, check=True,
+        [
+            str(llo),
+            "compare",
+            *TWEE,
+            "--population",
+            str(PERSONEN),
+            "--seed",
+            str(ZAAD),
+            "--period",
+            PERIODE,
+            "--format",
+            "json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return {r["reform"]: r for r in json.loads(uit.stdout)}
 
@@ -245,7 +268,10 @@ def test_twee_hervormingen_naast_elkaar_met_de_tellingen_van_llo_compare(server,
             getoond.add(recht)
             for cel in tabel.find_elements(By.CSS_SELECTOR, "td[data-groep]"):
                 aantal = int(cel.text.lstrip("+−").replace(".", ""))
-                assert aantal == cli[recht][cel.get_attribute("data-groep")], (recht, cel.get_attribute("data-groep"))
+                assert aantal == cli[recht][cel.get_attribute("data-groep")], (
+                    recht,
+                    cel.get_attribute("data-groep"),
+                )
         # Every right that flips in the CLI's answer is on the page, and only those.
         assert getoond == {r for r, w in cli.items() if w["krijgt_recht"] or w["verliest_recht"]}
         assert getoond
