@@ -410,3 +410,15 @@ def test_trapgrafiek_en_staafgrafiek():
     assert trapgrafiek([{"vanaf": "2020-01-01", "waarde": "tekst"}], "t", None) == ""
     staaf = staafgrafiek([("recht_a", 3, 0), ("recht_b", 0, 2)], "titel")
     assert staaf.count("<rect") == 2 and "+3" in staaf and "−2" in staaf
+
+
+def test_artikel_als_leesbare_naam(systeem):
+    from openfisca_llo.uitleg.verkenner.artikelen import artikel_tekst, wetnamen
+
+    namen = wetnamen(systeem)
+    url = "https://wetten.overheid.nl/jci1.3:c:BWBR0011453&artikel=2.3a&g=2026-01-01"
+    assert artikel_tekst(url, namen) == "Wet studiefinanciering 2000, art. 2.3a"
+    assert artikel_tekst("https://wetten.overheid.nl/BWBR0099999", namen) == "BWBR0099999"
+    assert artikel_tekst("https://duo.nl/particulier/levenlanglerenkrediet/", namen) == (
+        "duo.nl/particulier/levenlanglerenkrediet"
+    )

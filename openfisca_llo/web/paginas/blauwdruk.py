@@ -12,6 +12,7 @@ import datetime
 from flask import Blueprint, current_app, jsonify, render_template, request
 
 from openfisca_llo.uitleg.overzicht import MAANDNAMEN, waarde_als_tekst
+from openfisca_llo.uitleg.verkenner.artikelen import artikel_tekst, wetnamen
 
 paginas = Blueprint(
     "paginas", __name__, template_folder="templates", static_folder="static", static_url_path="/statisch"
@@ -79,6 +80,15 @@ def _datum(iso):
     except ValueError:
         return str(iso)
     return f"{dag.day} {MAANDNAMEN[dag.month - 1]} {dag.year}"
+
+
+@paginas.app_template_filter("artikel")
+def _artikel(url):
+    """A reference URL as "Wet studiefinanciering 2000, art. 2.3a" (names read once per system)."""
+    namen = current_app.config.get("LLO_WETNAMEN")
+    if namen is None:
+        namen = current_app.config["LLO_WETNAMEN"] = wetnamen(systeem())
+    return artikel_tekst(url, namen)
 
 
 @paginas.app_template_filter("getal")
