@@ -298,3 +298,11 @@ def test_klik_op_een_aantal_opent_het_overzicht_van_een_voorbeeldpersoon(server,
     hervormd = driver.find_element(By.CSS_SELECTOR, f'[data-kant="1"] [data-recht="{recht}"]')
     assert geldend.get_attribute("data-heeft") == "false"
     assert hervormd.get_attribute("data-heeft") == "true"
+    # The condition that changed (the cause) is marked on both sides, unmet now and met after.
+    oorzaak = geldend.find_element(By.CSS_SELECTOR, 'tr[data-veranderd="true"]')
+    naam = oorzaak.get_attribute("data-voorwaarde")
+    assert oorzaak.get_attribute("data-voldaan") == "false"
+    assert (
+        hervormd.find_element(By.CSS_SELECTOR, f'tr[data-voorwaarde="{naam}"]').get_attribute("data-voldaan")
+        == "true"
+    )

@@ -343,6 +343,11 @@ def voorbeeldpersoon(taak_id, variant, index):
     teksten, _ = uit_situatie(basis, situatie)
     link = "/persoon?" + urlencode({"periode": periode, **teksten})
     paren = list(zip(voor, na, strict=True))
+    # Per right, the conditions whose value differs between the two systems: the cause of a flip.
+    veranderingen = {
+        a.naam: [v.naam for v, w in zip(a.voorwaarden, b.voorwaarden, strict=True) if v.voldaan != w.voldaan]
+        for a, b in paren
+    }
     return pagina(
         "hervorming_persoon.html",
         {"situatie": situatie, "periode": periode},
@@ -353,6 +358,7 @@ def voorbeeldpersoon(taak_id, variant, index):
         index=index,
         periode=periode,
         paren=paren,
+        veranderingen=veranderingen,
         recht=request.args.get("recht"),
         situatie=json.dumps(situatie, indent=2, ensure_ascii=False),
         link=link,

@@ -22,13 +22,15 @@ MAX_VARIANTEN = 4
 # The largest population the pages build (memory: about 1.9 GB per million persons with four
 # variants, measured with `vergelijk` on the synthetic population).
 MAX_PERSONEN = 2_000_000
-# Measured on this machine's kind (2 cores, one used), 100,000 and 1,000,000 persons: building the
-# synthetic population about 3.9 microseconds per person; `vergelijk` 1.3 to 1.6 microseconds per
-# person per system (the current law counts as one); the example persons under 0.1. Rounded up.
+# Measured on this machine's kind (2 cores), 100,000 and 1,000,000 persons: building the synthetic
+# population about 3.9 microseconds per person; `vergelijk` alone 1.3 to 1.6 microseconds per person
+# per system (the current law counts as one); through `llo serve` (building the reformed systems,
+# progress writes, a second worker) a million persons with four variants took 21 s, about 3 per
+# person per system. Rounded up.
 MICROSECONDEN_BEVOLKING = 4.0
-MICROSECONDEN_PER_SYSTEEM = 2.0
+MICROSECONDEN_PER_SYSTEEM = 3.0
 # A comparison the pages would compute longer than this is refused with a message (a million
-# persons with four variants, about 11 s measured, 14 s estimated, is accepted).
+# persons with four variants, estimated 19 s, is accepted; two million with four, 38 s, is not).
 MAX_SECONDEN = 20
 STANDAARD_PERSONEN = 10_000
 STANDAARD_PERIODE = "2026-10"
@@ -86,7 +88,9 @@ def werk(opdracht: dict, basis):
 
     def uitvoeren(voortgang):
         periode, personen, zaad = opdracht["periode"], opdracht["personen"], opdracht["zaad"]
+        voortgang(0, 1, "hervormingen toepassen")
         hervormingen = [(v["naam"], hervormd_systeem(v["document"], basis)) for v in opdracht["varianten"]]
+        voortgang(0, 1, f"bevolking van {personen} personen opbouwen")
         populatie = synthetisch(personen, zaad, peildatum=f"{periode}-01")
         totaal = [1]
 
