@@ -41,10 +41,14 @@ class OpleidingGraad(Enum):
     post_initiele_master = "Post-initiële master (WHW art. 7.3b)"
 
 
-# Leerrechten (SER/SEO-voorstel): hoogst behaalde opleidingsniveau.
+# Het hoogst behaalde diploma: de enige invoer over het opleidingsniveau. Het NLQF-niveau
+# (`hoogst_behaalde_opleidingsniveau`) en de startkwalificatie volgen eruit via de parameters
+# `opleiding.nlqf.niveau` en `opleiding.startkwalificatie`. De eerste negen namen zijn die van
+# voorheen en blijven werken; de rest is fijner (vmbo en mbo-2 delen NLQF 2, maar alleen mbo-2
+# is een startkwalificatie).
 class HoogstBehaaldOpleidingsniveau(Enum):
-    geen_startkwalificatie = "Geen startkwalificatie (basisonderwijs, vmbo, mbo niveau 1)"
-    mbo_2 = "Mbo niveau 2 (startkwalificatie)"
+    geen_startkwalificatie = "Geen startkwalificatie, diploma niet opgegeven (gelezen als onder NLQF 1)"
+    mbo_2 = "Mbo niveau 2, basisberoepsopleiding (startkwalificatie)"
     mbo_3 = "Mbo niveau 3"
     mbo_4 = "Mbo niveau 4"
     havo = "Havo"
@@ -52,6 +56,11 @@ class HoogstBehaaldOpleidingsniveau(Enum):
     associate_degree = "Associate degree"
     bachelor = "Bachelor (hbo of wo)"
     master = "Master"
+    geen_diploma = "Geen diploma of alleen basisonderwijs"
+    vmbo_basis = "Vmbo, basisberoepsgerichte leerweg"
+    mbo_1 = "Entreeopleiding (mbo niveau 1)"
+    vmbo_kader_of_theoretisch = "Vmbo, kaderberoepsgerichte, gemengde of theoretische leerweg"
+    doctor = "Doctor (PhD of EngD)"
 
 
 # Vouchers en gerichte scholingsbudgetten (issue 4)

@@ -7,6 +7,7 @@ from openfisca_core.taxbenefitsystems import TaxBenefitSystem
 
 from openfisca_llo.entities import entities
 from openfisca_llo.paths import PARAMETERS_DIR, SITUATION_EXAMPLES_DIR, VARIABLES_DIR
+from openfisca_llo.regels import dekking
 from openfisca_llo.web import invoercontrole
 
 
@@ -18,6 +19,7 @@ class CountryTaxBenefitSystem(TaxBenefitSystem):
         invoercontrole.installeer()
         self.add_variables_from_directory(str(VARIABLES_DIR))
         self.load_parameters(str(PARAMETERS_DIR))
+        dekking.installeer(self.parameters)  # a read before a parameter's first value: PeriodeNietGedekt
         self.open_api_config = {
             "variable_example": "levenlanglerenkrediet_recht",
             "parameter_example": "wsf.levenlanglerenkrediet.maximumleeftijd",

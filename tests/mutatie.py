@@ -47,6 +47,12 @@ REDEN_EEN_DAG_EERDER = (
     "calendar years start on the first): a value taking effect on the last day of the month "
     "before is read on no day any rule asks about"
 )
+REDEN_BINNEN_DE_MAAND = (
+    "the switch is read per month (a month counts when it holds on any day of it, "
+    "regelingen.regeling_open_in_maand): a date moved within its month changes no month"
+)
+# Switches read with regelingen.regeling_open_in_maand (besides every `in_werking`).
+PER_MAAND = {"vouchers.stap.alleen_ocw_erkende_scholing"}
 REDEN_VOOR_ALLE_REGELS = (
     "the first value of this parameter is keyed before any scheme the engine models begins; "
     "moving it by a day changes no period the rules compute"
@@ -92,7 +98,7 @@ def _waarde_mutant(naam, index, nieuw, beschrijving):
     return Mutant("parameter", f"{naam} {beschrijving}", toepassen)
 
 
-def _datum_mutant(naam, index, dagen, datum, eerste):
+def _datum_mutant(naam, index, dagen, datum, eerste, waarde=None):
     nieuwe_datum = (datetime.date.fromisoformat(datum) + datetime.timedelta(days=dagen)).isoformat()
 
     def toepassen(reform):
@@ -105,7 +111,11 @@ def _datum_mutant(naam, index, dagen, datum, eerste):
         reform.modify_parameters(modifier_function=wijzig)
 
     reden = None
-    if dagen < 0 and datum.endswith("-01"):
+    schakelaar = naam.endswith(".in_werking") or naam in PER_MAAND
+    # Within the month, and not a switch turning off on the first (which would open that month).
+    if schakelaar and nieuwe_datum[:7] == datum[:7] and (waarde is True or not datum.endswith("-01")):
+        reden = REDEN_BINNEN_DE_MAAND
+    elif dagen < 0 and datum.endswith("-01"):
         reden = REDEN_EEN_DAG_EERDER
     elif index == eerste and datum < EERSTE_REGEL:
         reden = REDEN_VOOR_ALLE_REGELS
@@ -141,7 +151,7 @@ def parameter_mutanten(basis):
                     )
             for dagen in (-1, 1):
                 mutanten.append(
-                    _datum_mutant(blad.name, index, dagen, waarde.instant_str, len(blad.values_list) - 1)
+                    _datum_mutant(blad.name, index, dagen, waarde.instant_str, len(blad.values_list) - 1, v)
                 )
     return mutanten
 

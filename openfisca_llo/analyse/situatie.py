@@ -1,7 +1,8 @@
 """Computing a /calculate-style situation in-process, with OpenFisca's own handler.
 
 Errors in the situation come back as `GebruikersFout` naming the field, as the web API
-would answer them with a 4xx.
+would answer them with a 4xx; so does a period before a parameter's first value (one line
+naming the variable, the period and the first covered date).
 """
 
 import copy
@@ -11,6 +12,7 @@ from openfisca_core.errors import PeriodMismatchError, SituationParsingError
 from openfisca_web_api import handlers
 
 from openfisca_llo.fouten import GebruikersFout
+from openfisca_llo.regels.dekking import PeriodeNietGedekt, benoem
 from openfisca_llo.tax_benefit_system import basissysteem
 
 
@@ -18,5 +20,9 @@ def bereken_situatie(situatie: dict, systeem=None) -> dict:
     systeem = systeem or basissysteem()
     try:
         return handlers.calculate(systeem, copy.deepcopy(situatie))
+    except PeriodeNietGedekt as fout:
+        raise GebruikersFout(str(benoem(systeem, situatie, fout))) from fout
     except (SituationParsingError, PeriodMismatchError) as fout:
+        if isinstance(fout.__cause__, PeriodeNietGedekt):
+            raise GebruikersFout(str(fout.__cause__)) from fout
         raise GebruikersFout(json.dumps(fout.error, ensure_ascii=False)) from fout

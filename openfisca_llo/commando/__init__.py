@@ -3,7 +3,7 @@
 Each module there defines `NAAM`, `HULP` and `registreer(parser)`, and sets
 `parser.set_defaults(uitvoeren=...)`. A user error (bad file, unknown variable, bad period)
 raises `GebruikersFout`; `main` prints it as one line on stderr and exits with status 2,
-never with a traceback.
+never with a traceback. So does a period before a parameter's first value (`PeriodeNietGedekt`).
 """
 
 import argparse
@@ -12,6 +12,7 @@ import pkgutil
 import sys
 
 from openfisca_llo.fouten import GebruikersFout
+from openfisca_llo.regels.dekking import PeriodeNietGedekt
 
 
 def parser_bouwen() -> argparse.ArgumentParser:
@@ -30,7 +31,7 @@ def main(argv=None) -> int:
     args = parser_bouwen().parse_args(argv)
     try:
         return args.uitvoeren(args) or 0
-    except GebruikersFout as fout:
+    except (GebruikersFout, PeriodeNietGedekt) as fout:
         print(f"llo {args.commando}: fout: {fout}", file=sys.stderr)
         return 2
     except BrokenPipeError:

@@ -13,8 +13,15 @@ of nodes) goes to OpenFisca's own fancy indexing.
 
 from __future__ import annotations
 
+from contextvars import ContextVar
+
 import numpy as np
 from openfisca_core.indexed_enums import EnumArray
+
+#: While true, a lookup reads every key of the node, not only the keys present: a dependency
+#: trace (openfisca_llo/uitleg/afhankelijkheden.py) then records the whole table as read, so a
+#: reform of any key counts, whichever keys the traced persons happened to have.
+HELE_TABEL_LEZEN: ContextVar[bool] = ContextVar("hele_tabel_lezen", default=False)
 
 
 def per_sleutel(knoop, sleutels):
@@ -32,6 +39,9 @@ def per_sleutel(knoop, sleutels):
         uniek, codes = np.unique(np.asarray(sleutels), return_inverse=True)
         namen = [str(sleutel) for sleutel in uniek]
         aanwezig = range(len(namen))
+    if HELE_TABEL_LEZEN.get():
+        for naam in knoop:
+            _ = knoop[naam]  # recorded by a tracing node
     gevonden = {int(i): knoop[namen[i]] for i in aanwezig}
     if not all(isinstance(w, bool | int | float | np.generic) for w in gevonden.values()):
         return knoop[sleutels]

@@ -82,6 +82,7 @@ VOORWAARDEN.update(
             "stap_geen_studiefinanciering",
             "stap_scholing_in_register",
             "stap_ocw_onderwijs_toegestaan",
+            "stap_scholing_ocw_erkend",
         ],
         # De voucher (tot en met 31 augustus 2023) of de tegemoetkoming (vanaf 1 september 2023):
         # cohort, diploma en tegoed gelden voor beide; gebruiksperiode en hoger onderwijs alleen voor

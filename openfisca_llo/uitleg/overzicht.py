@@ -25,6 +25,8 @@ from openfisca_core.periods import period as maak_periode
 from openfisca_core.simulations import SimulationBuilder
 
 from openfisca_llo.fouten import GebruikersFout
+from openfisca_llo.regels import afgeleid
+from openfisca_llo.regels.dekking import PeriodeNietGedekt, eerste_gedekte_maand
 from openfisca_llo.regels.voorwaarden import VOORWAARDEN, detailvariabelen
 
 #: Sections of the overview, in order: (title, name prefixes). A right goes to the first
@@ -138,6 +140,9 @@ def lees_periode(tekst: str):
 
 
 def bouw_simulatie(systeem, situatie: dict):
+    pad = afgeleid.eerste_afgeleide_invoer(situatie)
+    if pad is not None:
+        raise GebruikersFout(f"{'.'.join(pad)}: {afgeleid.melding(pad[2])} ({afgeleid.CODE})")
     try:
         return SimulationBuilder().build_from_entities(systeem, situatie)
     except (SituationParsingError, PeriodMismatchError) as fout:
@@ -153,7 +158,12 @@ def overzicht(simulatie, periode) -> dict[str, list[Recht]]:
 
     def bereken(naam):
         if naam not in waarden:
-            waarden[naam] = simulatie.calculate(naam, periode)
+            try:
+                waarden[naam] = simulatie.calculate(naam, periode)
+            except PeriodeNietGedekt as fout:
+                systeem = simulatie.tax_benefit_system
+                fout.bij(naam, periode, eerste_gedekte_maand(systeem, naam, periode))
+                raise GebruikersFout(str(fout)) from fout
         return waarden[naam]
 
     rechten = [r for r in VOORWAARDEN if r in variabelen]
@@ -258,16 +268,19 @@ def als_tekst(persoon: str, periode, rechten: list[Recht], kleur: bool = False, 
                 regels.append(f"  {o.groen('✔')} {recht.label}")
                 for detail in recht.details:
                     regels.append(f"      {detail.label}: {o.vet(detail.tekst())}")
+                regels.append(o.grijs(f"      bron: {recht.bron}  [{recht.naam}]"))
             else:
+                # A condition that fails is explained by its own provision, not by the right's.
                 regels.append(f"  {o.rood('✘')} {o.grijs(recht.label)}")
                 niet_voldaan = recht.niet_voldaan
                 for voorwaarde in niet_voldaan[:MAX_REDENEN]:
                     regels.append(o.grijs(f"      niet voldaan: {voorwaarde.label}"))
+                    regels.append(o.grijs(f"        bron: {voorwaarde.bron}  [{voorwaarde.naam}]"))
                 if len(niet_voldaan) > MAX_REDENEN:
                     rest = len(niet_voldaan) - MAX_REDENEN
                     woord = "voorwaarde" if rest == 1 else "voorwaarden"
                     regels.append(o.grijs(f"      en nog {rest} andere {woord} niet"))
-            regels.append(o.grijs(f"      bron: {recht.bron}  [{recht.naam}]"))
+                regels.append(o.grijs(f"      [{recht.naam}]"))
     regels += [
         "",
         o.grijs(

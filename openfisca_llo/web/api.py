@@ -9,6 +9,8 @@
 - guards /calculate and /trace so that bad input never answers 500: a body that is not JSON
   gets a 400, and the checks of `openfisca_llo.web.invoercontrole` (a monthly variable asked for a
   year or a day, an input of the wrong type) a 400 naming the field, in OpenFisca's own shape;
+  a period before a parameter's first value a 400 with code `periode_niet_gedekt`, the
+  requested variable and period and the first covered date (`openfisca_llo.regels.dekking`);
 - answers /calculate (and both sides of /compare) with the vectorised computation of
   `openfisca_llo.web.vectorberekening` where the situation has its plain shape, and with
   OpenFisca's own handler otherwise: the same answer, without OpenFisca's per-person cost;
@@ -33,8 +35,9 @@ from openfisca_web_api import handlers
 from openfisca_web_api.app import create_app
 
 from openfisca_llo.hervorming import HervormingOngeldig, pas_toe
+from openfisca_llo.regels.dekking import PeriodeNietGedekt
 from openfisca_llo.tax_benefit_system import basissysteem
-from openfisca_llo.web.invoercontrole import controleer_situatie
+from openfisca_llo.web.invoercontrole import controleer_situatie, periode_niet_gedekt
 from openfisca_llo.web.paginas import registreer as registreer_paginas
 from openfisca_llo.web.vectorberekening import bereken as bereken_vectorieel
 
@@ -57,6 +60,8 @@ def _bereken(systeem, situatie):
         return handlers.calculate(systeem, copy.deepcopy(situatie)), None
     except (SituationParsingError, PeriodMismatchError) as e:
         return None, _fout(e.error, e.code or 400)
+    except PeriodeNietGedekt as e:
+        return None, _fout(periode_niet_gedekt(systeem, situatie, e).error)
     except ParameterNotFoundError as e:
         return None, _fout({"error": f"Parameter '{e.parameter_name}' does not exist on {e.instant_str}."}, 400)
 
@@ -99,11 +104,14 @@ def _bewaak(app, endpoint, snel=False):
             controleer_situatie(app.config["LLO_SYSTEEM"], situatie)
         except SituationParsingError as fout:
             return _fout(fout.error)
-        if snel:
-            antwoord = bereken_vectorieel(app.config["LLO_SYSTEEM"], situatie)
-            if antwoord is not None:
-                return jsonify(antwoord)
-        return origineel()
+        try:
+            if snel:
+                antwoord = bereken_vectorieel(app.config["LLO_SYSTEEM"], situatie)
+                if antwoord is not None:
+                    return jsonify(antwoord)
+            return origineel()
+        except PeriodeNietGedekt as fout:
+            return _fout(periode_niet_gedekt(app.config["LLO_SYSTEEM"], situatie, fout).error)
 
     app.view_functions[endpoint] = bewaakt
 

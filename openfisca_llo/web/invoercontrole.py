@@ -7,6 +7,12 @@ API answers with a 400 whose JSON mirrors the path of the offending field.
 
 `installeer()` puts the check in front of OpenFisca's `/calculate` and `/trace` handlers, so
 that plain `openfisca serve --country-package openfisca_llo` is protected as well as `llo`.
+
+A variable derived from another input (`openfisca_llo.regels.afgeleid`) given a value gets a
+400 whose leaf is `{"code": "afgeleide_variabele", "melding": ..., "gebruik": <the input>}`.
+The same wrapper turns a period before a parameter's first value (`PeriodeNietGedekt`, which
+OpenFisca would answer with a 500) into a 400 with code `periode_niet_gedekt`, the requested
+variable and period, and the first covered date.
 """
 
 import datetime
@@ -14,6 +20,9 @@ import functools
 
 from openfisca_core import periods
 from openfisca_core.errors import SituationParsingError
+
+from openfisca_llo.regels import afgeleid
+from openfisca_llo.regels.dekking import PeriodeNietGedekt, benoem
 
 _PERIODE_EENHEDEN = {
     periods.DateUnit.MONTH: ("maand", "een maand, zoals 2024-10"),
@@ -44,6 +53,8 @@ def controleer_situatie(systeem, situatie) -> None:
                         if (naam, periode) not in goed_gevraagd:
                             _controleer_gevraagde_periode(variabele, periode, pad)
                             goed_gevraagd.add((naam, periode))
+                    elif naam in afgeleid.AFGELEIDE_VARIABELEN:
+                        raise _afgeleide_invoer(naam, pad)
                     else:
                         _controleer_waarde(variabele, waarde, pad)
 
@@ -83,6 +94,19 @@ def _controleer_waarde(variabele, waarde, pad):
             ) from None
 
 
+def _afgeleide_invoer(naam, pad) -> SituationParsingError:
+    """A derived variable given as input: the leaf names the code and the input to give instead."""
+    fout = SituationParsingError([], afgeleid.melding(naam))
+    fout.error = {
+        "code": afgeleid.CODE,
+        "melding": afgeleid.melding(naam),
+        "gebruik": afgeleid.AFGELEIDE_VARIABELEN[naam],
+    }
+    for sleutel in reversed(pad):
+        fout.error = {sleutel: fout.error}
+    return fout
+
+
 def _fout(pad, bericht) -> SituationParsingError:
     """A SituationParsingError whose JSON nests the message under `pad`.
 
@@ -96,6 +120,15 @@ def _fout(pad, bericht) -> SituationParsingError:
     return fout
 
 
+def periode_niet_gedekt(systeem, situatie, fout: PeriodeNietGedekt) -> SituationParsingError:
+    """The 400 for a period before a parameter's first value, naming the requested variable."""
+    fout = benoem(systeem, situatie, fout)
+    antwoord = SituationParsingError([], str(fout), code=400)
+    antwoord.error = fout.als_json()
+    antwoord.periode_niet_gedekt = fout
+    return antwoord
+
+
 def met_controle(handler):
     """Wrap an OpenFisca web-API handler `(tax_benefit_system, input_data)` with the check."""
     if getattr(handler, "llo_gecontroleerd", False):
@@ -104,7 +137,11 @@ def met_controle(handler):
     @functools.wraps(handler)
     def gecontroleerd(tax_benefit_system, input_data):
         controleer_situatie(tax_benefit_system, input_data)
-        return handler(tax_benefit_system, input_data)
+        try:
+            return handler(tax_benefit_system, input_data)
+        except PeriodeNietGedekt as fout:
+            antwoord = periode_niet_gedekt(tax_benefit_system, input_data, fout)
+            raise antwoord from antwoord.periode_niet_gedekt
 
     gecontroleerd.llo_gecontroleerd = True
     return gecontroleerd

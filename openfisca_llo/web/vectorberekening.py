@@ -11,7 +11,9 @@ requested (variable, period) once for all persons, and writes the answer in Open
 
 `bereken(systeem, situatie)` returns None for anything outside that shape, and for any error
 while computing; the caller then uses OpenFisca's own handler, which gives the same answer or
-OpenFisca's own error. tests/suites/test_prestaties.py checks the two agree.
+OpenFisca's own error. tests/suites/test_prestaties.py checks the two agree. The one exception:
+a period before a parameter's first value raises `PeriodeNietGedekt` naming the requested
+variable and period, which the web API answers with a 400 (`openfisca_llo.regels.dekking`).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from openfisca_core import periods
 from openfisca_core.indexed_enums import Enum
 
 from openfisca_llo.analyse.populatie import bouw_simulatie
+from openfisca_llo.regels.dekking import PeriodeNietGedekt, eerste_gedekte_maand
 
 _SCALAIR = (bool, int, float, str)
 
@@ -133,10 +136,15 @@ def bereken(systeem, situatie) -> dict | None:
         antwoorden = {}
         for (naam, periode), plaatsen in gevraagd.items():
             variabele = systeem.variables[naam]
-            resultaat = simulatie.calculate(naam, periode)
+            try:
+                resultaat = simulatie.calculate(naam, periode)
+            except PeriodeNietGedekt as fout:
+                raise fout.bij(naam, periode, eerste_gedekte_maand(systeem, naam, periode)) from None
             antwoorden[(naam, periode)] = dict(
                 zip(plaatsen, _als_json(variabele, resultaat, plaatsen), strict=True)
             )
+    except PeriodeNietGedekt:
+        raise
     except Exception:  # noqa: BLE001 - OpenFisca's own handler reports it in its own way
         return None
     uit = {}

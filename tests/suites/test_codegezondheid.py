@@ -32,6 +32,14 @@ ZONDER_GRONDSLAG = "Geen wettelijke grondslag gevonden"
 STATUS_ZONDER_WET = {"voorstel", "geen_wettelijke_grondslag_gevonden"}
 OFFICIELE_PUBLICATIE = re.compile(r"^https://zoek\.officielebekendmakingen\.nl/(stcrt|stb|kst)-[\w-]+\.html")
 NIET_KIND = {"description", "metadata", "documentation", "reference", "unit"}
+# A source names the provision a dated value comes from: "artikel 3a lid 1", "art. 12.15", "artikel I
+# onder A" (an amending act), "bijlage" or "paragraaf" of a policy rule.
+ARTIKEL = re.compile(r"\b(artikel|art\.|artikelen|bijlage|paragraaf)\s*[\dIVX]", re.IGNORECASE)
+# A dated value without such a source says why, per date, in `metadata.geen_artikel`: what was
+# searched and that no article (or no legal basis at all) was found.
+GEEN_ARTIKEL = re.compile(
+    r"^(Geen wettelijke grondslag gevonden|Geen artikel gevonden)\b.*\bgezocht\b", re.S | re.I
+)
 
 
 def _klassen(pad):
@@ -150,6 +158,46 @@ def test_parameter_heeft_beschrijving_eenheid_en_bronnen(pad, naam, gegevens):
             assert set(bron) == {"title", "href"} and bron["href"].startswith("https://")
     assert meta.get("last_value_still_valid_on")
     assert gegevens.get("documentation")
+
+
+def _waarden_zonder_artikel(gegevens) -> list[str]:
+    """The dates of a leaf whose value has no source naming an article and no `geen_artikel` entry."""
+    meta = gegevens.get("metadata", {})
+    bronnen = {str(d): b for d, b in meta.get("bronnen", {}).items()}
+    verklaard = {str(d): tekst for d, tekst in (meta.get("geen_artikel") or {}).items()}
+    zonder = []
+    for datum in (str(d) for d in gegevens["values"]):
+        if any(ARTIKEL.search(bron["title"]) for bron in bronnen.get(datum, [])):
+            continue
+        if GEEN_ARTIKEL.match(str(verklaard.get(datum, ""))):
+            continue
+        zonder.append(datum)
+    return zonder
+
+
+@pytest.mark.parametrize("pad", PARAMETER_BESTANDEN, ids=lambda p: str(p.relative_to(PARAMETERS_DIR)))
+def test_elke_gedateerde_waarde_noemt_haar_artikel(pad):
+    """Per parameter file: dated values whose sources name no article and say nothing about it: zero.
+
+    A source names the article (and lid) of the value on that date; where none exists (a
+    proposal, an implementation practice), `metadata.geen_artikel` says so for that date, with
+    what was searched.
+    """
+    gegevens = yaml.safe_load(pad.read_text(encoding="utf-8"))
+    zonder = {
+        naam: datums
+        for naam, blad in _bladeren_in_bestand(gegevens, str(pad.relative_to(PARAMETERS_DIR)))
+        if (datums := _waarden_zonder_artikel(blad))
+    }
+    aantal = sum(len(d) for d in zonder.values())
+    assert aantal == 0, f"{aantal} dated value(s) without an article or a `geen_artikel` entry: {zonder}"
+
+
+def test_geen_artikel_alleen_voor_bestaande_datums():
+    for _pad, naam, blad in PARAMETER_BLADEREN:
+        verklaard = (blad.get("metadata", {}).get("geen_artikel") or {}).keys()
+        data = {str(d) for d in blad["values"]}
+        assert {str(d) for d in verklaard} <= data, f"{naam}: geen_artikel for a date without a value"
 
 
 def test_elk_parameterblad_is_een_parameter(systeem):

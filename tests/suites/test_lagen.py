@@ -2,9 +2,10 @@
 
 From low to high (README, "Architecture"):
 
-    kern        openfisca_llo/*.py: entities, enums, tax-benefit system, paths, errors
+    kern        entities, enums, paths, errors (openfisca_llo/*.py but the two below)
     regels      helpers the formulas call, and the law's structure (conditions, contract)
     variables   the OpenFisca variables (openfisca_llo.variables)
+    systeem     the tax-benefit system that loads them (tax_benefit_system.py, __init__.py)
     hervorming  reform documents: read, validate, apply
     reforms     the reform library (openfisca_llo.reforms)
     uitleg      explanations: the overview, the why, receipts
@@ -29,6 +30,7 @@ LAGEN = [
     "kern",
     "regels",
     "variables",
+    "systeem",
     "hervorming",
     "reforms",
     "uitleg",
@@ -45,11 +47,13 @@ TOEGESTAAN = {("openfisca_llo.tax_benefit_system", "openfisca_llo.web.invoercont
 
 
 def laag_van(module: str) -> str:
-    """The layer of a dotted module name inside openfisca_llo."""
+    """The layer of a dotted name inside openfisca_llo (a module, or a name imported from one)."""
     delen = module.split(".")
-    if len(delen) == 1 or delen[1] not in RANG:
-        return "kern"
-    return delen[1]
+    if len(delen) == 1 or delen[1] in ("tax_benefit_system", "CountryTaxBenefitSystem"):
+        return "systeem"  # the package itself (its __init__) and the system it exports
+    if delen[1] in RANG:
+        return delen[1]
+    return "kern"
 
 
 def modulenaam(pad: Path, wortel: Path, voorvoegsel: str) -> str:

@@ -196,15 +196,29 @@ class LeervoucherOngericht(Reform):
         self.modify_parameters(modifier_function=wijzig)
 
 
+# One diploma per NLQF level 0-8, the level from Nuffic's overview of Dutch diplomas.
+DIPLOMA_PER_NIVEAU = {
+    0: "geen_diploma",
+    1: "mbo_1",
+    2: "mbo_2",
+    3: "mbo_3",
+    4: "mbo_4",
+    5: "associate_degree",
+    6: "bachelor",
+    7: "master",
+    8: "doctor",
+}
+
+
 def bevolking():
-    """Every combination of NLQF level 0-8, target sector and age 17/30/60: one person each."""
+    """Every combination of NLQF level 0-8 (by its diploma), target sector and age 17/30/60."""
     personen = {}
-    for niveau in range(9):
+    for niveau, diploma in DIPLOMA_PER_NIVEAU.items():
         for sector in ["zorg_en_welzijn", "techniek", "overig"]:
             for geboren in ["2009-06-01", "1996-01-01", "1966-01-01"]:
                 personen[f"p_{niveau}_{sector}_{geboren}"] = {
                     "geboortedatum": {"ETERNITY": geboren},
-                    "hoogst_behaalde_opleidingsniveau": {"2026-03": niveau},
+                    "hoogst_behaald_opleidingsniveau": {"2026-03": diploma},
                     "scholing_beroepsklasse": {"2026-03": sector},
                 }
     return personen
@@ -280,7 +294,7 @@ class LeervoucherStrengGericht(Reform):
 
 DOELPERSOON = {
     "geboortedatum": {"ETERNITY": "1981-03-01"},  # 45 in maart 2026
-    "hoogst_behaalde_opleidingsniveau": {"2026-03": 2},
+    "hoogst_behaald_opleidingsniveau": {"2026-03": "mbo_2"},  # NLQF 2
     "scholing_beroepsklasse": {"2026-03": "techniek"},
     "flexcontract": {"2026-03": True},
     "scholing_ocw_erkend": {"2026-03": True},
@@ -291,8 +305,14 @@ DOELPERSOON = {
     "wijziging, voorwaarde, verwacht",
     [
         ({}, "leervoucher_recht", True),
-        ({"hoogst_behaalde_opleidingsniveau": {"2026-03": 4}}, "leervoucher_opleidingsvoorwaarde", True),
-        ({"hoogst_behaalde_opleidingsniveau": {"2026-03": 5}}, "leervoucher_opleidingsvoorwaarde", False),
+        # "tot en met mbo-4": NLQF 4 <= 4 (mbo-4, and vwo at 4+), NLQF 5 (associate degree) not
+        ({"hoogst_behaald_opleidingsniveau": {"2026-03": "mbo_4"}}, "leervoucher_opleidingsvoorwaarde", True),
+        ({"hoogst_behaald_opleidingsniveau": {"2026-03": "vwo"}}, "leervoucher_opleidingsvoorwaarde", True),
+        (
+            {"hoogst_behaald_opleidingsniveau": {"2026-03": "associate_degree"}},
+            "leervoucher_opleidingsvoorwaarde",
+            False,
+        ),
         ({"scholing_beroepsklasse": {"2026-03": "overig"}}, "leervoucher_sectorvoorwaarde", False),
         ({"geboortedatum": {"ETERNITY": "2001-03-01"}}, "leervoucher_leeftijdsvoorwaarde", True),  # 25 precies
         ({"geboortedatum": {"ETERNITY": "2001-03-02"}}, "leervoucher_leeftijdsvoorwaarde", False),  # 24
@@ -313,6 +333,12 @@ def test_leervoucher_bedrag_hangt_af_van_niveau(systeem):
     assert sim.calculate("leervoucher_bedrag", "2026-03")[0] == pytest.approx(1500)
     sim = simulatie(
         LeervoucherStrengGericht(systeem),
-        {"p": {**DOELPERSOON, "hoogst_behaalde_opleidingsniveau": {"2026-03": 3}}},
+        {"p": {**DOELPERSOON, "hoogst_behaald_opleidingsniveau": {"2026-03": "mbo_3"}}},  # NLQF 3
     )
     assert sim.calculate("leervoucher_bedrag", "2026-03")[0] == pytest.approx(1000)
+    # Vmbo kader or theoretisch is NLQF 2 like mbo-2 (Nuffic): the NLQF 2 amount, 1500.
+    sim = simulatie(
+        LeervoucherStrengGericht(systeem),
+        {"p": {**DOELPERSOON, "hoogst_behaald_opleidingsniveau": {"2026-03": "vmbo_kader_of_theoretisch"}}},
+    )
+    assert sim.calculate("leervoucher_bedrag", "2026-03")[0] == pytest.approx(1500)

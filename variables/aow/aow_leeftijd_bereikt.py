@@ -20,10 +20,11 @@ class aow_leeftijd_bereikt(Variable):
     van dat kalenderjaar. Wie haar in een eerder jaar bereikte, blijft haar bereikt hebben, ook als de
     AOW-leeftijd bij de jaarwisseling stijgt. Wie op de eerste van de maand de leeftijd bereikt, heeft
     haar die maand bereikt.
-    Niet gemodelleerd: maanden vóór 2014 (de parameter begint in 2013 en het vorige jaar telt mee).
+    Gedekt vanaf januari 2014 (de tabel begint in 2013 en het vorige jaar telt mee): een eerdere maand
+    geeft de fout `periode_niet_gedekt` (de regels van toen zijn niet gemodelleerd), geen stille onwaar.
     """
 
-    def formula_2014_01_01(persoon, period, parameters):
+    def formula(persoon, period, parameters):
         """AOW art. 7a lid 1: "de pensioengerechtigde leeftijd ... in 2022: 66 jaar en zeven maanden"."""
         geboortedatum = persoon("geboortedatum", period)
         return aow_leeftijd_bereikt_op(geboortedatum, parameters, period.start)

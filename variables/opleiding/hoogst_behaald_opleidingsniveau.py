@@ -14,14 +14,19 @@ class hoogst_behaald_opleidingsniveau(Variable):
     entity = Persoon
     definition_period = MONTH
     set_input = maandelijks_uit_jaar
-    label = "Hoogst behaalde opleidingsniveau"
+    label = "Hoogst behaalde diploma"
     reference = [
         "https://wetten.overheid.nl/jci1.3:c:BWBR0002628&artikel=1&g=2026-01-01",
+        "https://www.nuffic.nl/onderwijssystemen/nederland/niveau-van-nederlandse-diplomas",
         "https://www.seo.nl/publicaties/naar-een-systeem-van-leerrechten/",
     ]
     documentation = """
-    Invoer. Het hoogste diploma of de hoogste graad die de persoon behaalde. Havo, vwo en mbo
-    niveau 2 en hoger zijn een startkwalificatie (Leerplichtwet 1969 art. 1). Gebruikt door het
-    leerrechtenvoorstel van SEO en de SER. Moet passen bij `heeft_bachelorgraad` en
-    `heeft_mastergraad`; het model controleert dat niet. Standaard geen startkwalificatie.
+    Invoer. Het hoogste diploma of de hoogste graad die de persoon behaalde: de enige invoer over
+    het opleidingsniveau. Daaruit volgen het NLQF-niveau (`hoogst_behaalde_opleidingsniveau`,
+    parameter `opleiding.nlqf.niveau`) en de startkwalificatie (`heeft_startkwalificatie`,
+    Leerplichtwet 1969 art. 1: havo, vwo, mbo niveau 2 en hoger). Fijner dan het NLQF: vmbo-kader
+    of -theoretisch en mbo-2 hebben beide NLQF-niveau 2, maar alleen mbo-2 is een
+    startkwalificatie. Standaard `geen_startkwalificatie`: geen startkwalificatie, diploma niet
+    opgegeven, gelezen als onder NLQF-niveau 1 (een keuze, zie de parameter). Moet passen bij
+    `heeft_bachelorgraad` en `heeft_mastergraad`; het model controleert dat niet.
     """

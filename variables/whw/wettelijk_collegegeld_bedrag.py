@@ -22,11 +22,14 @@ class wettelijk_collegegeld_bedrag(Variable):
     van het studiejaar in het hoger onderwijs dat deze maand loopt (begint op 1 september), na een
     tijdelijke verlaging (2021-2022: gehalveerd). Voor elke persoon gelijk; de persoon heeft er
     alleen iets aan als hij het wettelijk collegegeld verschuldigd is.
+    Gedekt vanaf studiejaar 2016-2017 (de eerste waarde van `whw.wettelijk_collegegeld.bedrag`); een
+    eerdere periode geeft de fout `periode_niet_gedekt`: het collegegeld bestond toen wel, alleen het
+    bedrag is niet opgenomen.
     Niet gemodelleerd: het gedeeltelijk wettelijk collegegeld voor deeltijd en duaal (art. 7.45a lid
     4) en het verlaagd wettelijk collegegeld voor eerstejaars (2018-2019 tot en met 2023-2024).
     """
 
-    def formula_2016_09_01(persoon, period, parameters):
+    def formula(persoon, period, parameters):
         """WHW art. 7.45 lid 1: "De hoogte van het volledig wettelijk collegegeld wordt bij algemene
         maatregel van bestuur vastgesteld." """
         p = parameters_begin_studiejaar_ho(parameters, period).whw.wettelijk_collegegeld

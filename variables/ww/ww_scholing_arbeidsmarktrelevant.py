@@ -27,9 +27,11 @@ class ww_scholing_arbeidsmarktrelevant(Variable):
       `ww.scholing.kansberoep_volstaat`).
     Niet gemodelleerd: de eis van het protocol 2014 dat de toegezegde baan minstens even lang duurt
     als de scholing en ten minste zes maanden; de 55-plus-scholingsvoucher als grond (2014).
+    Gedekt vanaf 1 januari 2012 (Protocol Scholing 2012): een eerdere maand geeft de fout
+    `periode_niet_gedekt` (de regels van toen zijn niet gemodelleerd), geen stille onwaar.
     """
 
-    def formula_2012_01_01(persoon, period, parameters):
+    def formula(persoon, period, parameters):
         """
         Beleidsregels Scholing 2016: de scholing is arbeidsmarktrelevant bij (a) een baanintentie
         of baangarantie, (b) opleiden tot een kansberoep, of (c) een aangetoonde reële kans op werk.

@@ -22,9 +22,11 @@ class ww_scholing_diplomavoorwaarde(Variable):
     Niet gemodelleerd: de algemene eisen van Scholingsregeling WW art. 1 lid 1 en 3 (systematisch,
     volgens een vooraf vastgesteld programma, getoetst, niet hoofdzakelijk productie); die worden
     aangenomen.
+    Gedekt vanaf 1 januari 2012 (Protocol Scholing 2012): een eerdere maand geeft de fout
+    `periode_niet_gedekt` (de regels van toen zijn niet gemodelleerd), geen stille onwaar.
     """
 
-    def formula_2012_01_01(persoon, period, parameters):
+    def formula(persoon, period, parameters):
         """Beleidsregels Scholing 2016, art. 1: "Certificaat of Diploma: ... erkend en geregistreerd bewijs"."""
         p = parameters(period).ww.scholing
         erkend = persoon("scholing_erkend_diploma_of_certificaat", period)

@@ -20,9 +20,11 @@ class ww_scholing_maximale_duur_maanden(Variable):
     WW art. 76 lid 2 en Scholingsregeling WW art. 2: een noodzakelijke scholing duurt maximaal één
     jaar; UWV kan in een individueel geval een langere duur toestaan, niet meer dan twee jaar.
     De beleidsregels van UWV (2012, 2014, 2016, 2021) herhalen de grens van één jaar.
+    Gedekt vanaf 1 augustus 2004 (Scholingsregeling WW): een eerdere maand geeft de fout
+    `periode_niet_gedekt` (de regels van toen zijn niet gemodelleerd), geen stille onwaar.
     """
 
-    def formula_2004_08_01(persoon, period, parameters):
+    def formula(persoon, period, parameters):
         """
         Scholingsregeling WW art. 2: "duurt maximaal één jaar. Het UWV kan in individuele
         gevallen een opleiding of scholing van een langere duur toestaan, doch niet meer dan

@@ -29,9 +29,11 @@ class ww_scholing_noodzakelijk(Variable):
     werk"); het geen recht hebben op een andere inkomensvoorziening tijdens de scholing (art. 3);
     de protocollen van 2005 en 2008; de korting op de uitkering van inkomen uit de scholing boven
     het bedrag van WW art. 47a (het bedrag is niet gevonden).
+    Gedekt vanaf 1 januari 2012 (Protocol Scholing 2012): een eerdere maand geeft de fout
+    `periode_niet_gedekt` (de regels van toen zijn niet gemodelleerd), geen stille onwaar.
     """
 
-    def formula_2012_01_01(persoon, period):
+    def formula(persoon, period):
         """
         WW art. 76 lid 1: "Indien de werknemer die recht heeft op een uitkering op grond van
         hoofdstuk II, deelneemt ... aan een voor hem, naar het oordeel van het UWV, noodzakelijke

@@ -11,6 +11,7 @@ class ww_scholing_schoolbaarheidsvoorwaarde(Variable):
     definition_period = MONTH
     label = "Voldoet aan de eis van schoolbaarheid (voor zover UWV die toetst)"
     reference = [
+        "https://wetten.overheid.nl/jci1.3:c:BWBR0037955&artikel=1&g=2016-05-18",
         "https://wetten.overheid.nl/jci1.3:c:BWBR0004045&artikel=76&g=2026-07-01",
         "https://wetten.overheid.nl/BWBR0032081",
         "https://zoek.officielebekendmakingen.nl/stcrt-2016-24765.html",
@@ -20,9 +21,11 @@ class ww_scholing_schoolbaarheidsvoorwaarde(Variable):
     is": in staat de scholing met goed gevolg af te ronden en het beoogde beroep uit te oefenen.
     Onder de protocollen van 2012 en 2014 toetste UWV de schoolbaarheid van een WW-gerechtigde niet;
     dan is aan deze voorwaarde altijd voldaan (parameter `ww.scholing.schoolbaarheid_getoetst`).
+    Gedekt vanaf 1 januari 2012 (Protocol Scholing 2012): een eerdere maand geeft de fout
+    `periode_niet_gedekt` (de regels van toen zijn niet gemodelleerd), geen stille onwaar.
     """
 
-    def formula_2012_01_01(persoon, period, parameters):
+    def formula(persoon, period, parameters):
         """
         Protocol Scholing 2012, par. 3: "UWV [gaat] niet over tot het beoordelen van de
         schoolbaarheid van de werkzoekende met een WW-uitkering". Beleidsregels Scholing 2016:

@@ -24,6 +24,7 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.simulation_builder import SimulationBuilder
 
 from openfisca_llo.fouten import GebruikersFout
+from openfisca_llo.regels import afgeleid
 
 MARGINALEN_PAD = Path(__file__).with_name("cbs_marginalen.yaml")
 STANDAARD_OMVANG = 100_000
@@ -31,7 +32,7 @@ STANDAARD_ZAAD = 2026
 DAGEN_PER_JAAR = 365.25
 
 # Breakdown columns that are not (yet) variables of the engine.
-KENMERKEN = ("hoogste_opleidingsniveau", "hoogste_opleidingsniveau_nlqf", "arbeidsmarktpositie")
+KENMERKEN = ("hoogste_opleidingsniveau", "arbeidsmarktpositie")
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +69,7 @@ def synthetisch(
     # Highest level of education (CBS 85266NED); no degree before 21.
     niveau = _kies(rng, m["opleidingsniveau"]["klassen"], n)
     niveau[(leeftijd < 21) & np.isin(niveau, ["bachelor", "master"])] = "havo_vwo"
-    nlqf = np.array([m["opleidingsniveau"]["nlqf"][x] for x in niveau], dtype=np.int64)
+    diploma = np.array([m["opleidingsniveau"]["diploma"][x] for x in niveau], dtype=object)
 
     # Enrolment: CBS/DUO counts per group scaled to the population, split by age (assumption).
     ins = m["inschrijving"]
@@ -135,14 +136,10 @@ def synthetisch(
         "scholing_richting_kansberoep": overweegt & (rng.random(n) < m["ww"]["aandeel_kansberoep"]),
         "scholing_schoolbaar": overweegt,
         "scholing_erkend_diploma_of_certificaat": overweegt & (rng.random(n) < m["ww"]["aandeel_erkend"]),
-        "hoogst_behaalde_opleidingsniveau": nlqf,
-        "hoogst_behaald_opleidingsniveau": np.array(
-            [m["opleidingsniveau"]["ser_seo"][x] for x in niveau], dtype=object
-        ),
+        "hoogst_behaald_opleidingsniveau": diploma,
         "scholing_ocw_erkend": overweegt_scholing & (rng.random(n) < sch["aandeel_ocw_erkend"]),
         "scholing_beroepsklasse": np.where(overweegt_scholing, beroepsklasse, "overig"),
         "hoogste_opleidingsniveau": niveau,
-        "hoogste_opleidingsniveau_nlqf": nlqf,
         "arbeidsmarktpositie": positie,
     }
 
@@ -199,6 +196,8 @@ def lees_bestand(pad, systeem) -> dict:
     populatie = {}
     for kolom, waarden in ruw.items():
         variabele = systeem.variables.get(kolom)
+        if kolom in afgeleid.AFGELEIDE_VARIABELEN:
+            raise _kolomfout(pad, kolom, None, f"{afgeleid.melding(kolom)} ({afgeleid.CODE})")
         if variabele is None:
             populatie[kolom] = np.array(["" if w is None else str(w) for w in waarden], dtype=object)
             continue

@@ -3,7 +3,6 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_llo.entities import Persoon
-from openfisca_llo.enums import HoogstBehaaldOpleidingsniveau
 
 
 class leerrechten_ser_seo_startkwalificatie(Variable):
@@ -18,13 +17,12 @@ class leerrechten_ser_seo_startkwalificatie(Variable):
     documentation = """
     Geen geldend recht: onderdeel van het leerrechtenvoorstel van SEO en de SER.
     SEO-voorstel: leerrechten voor wie ten minste een startkwalificatie heeft: een diploma havo,
-    vwo of mbo niveau 2 of hoger (Leerplichtwet 1969 art. 1). Parameter
+    vwo of mbo niveau 2 of hoger (Leerplichtwet 1969 art. 1; `heeft_startkwalificatie`). Parameter
     `leerrechten.ser_seo.startkwalificatie_vereist` laat een hervorming die eis schrappen.
     """
 
     def formula(persoon, period, parameters):
         """Leerplichtwet 1969 art. 1: startkwalificatie = diploma havo, vwo of mbo niveau 2 of hoger."""
         p = parameters(period).leerrechten.ser_seo
-        niveau = persoon("hoogst_behaald_opleidingsniveau", period)
-        startkwalificatie = niveau != HoogstBehaaldOpleidingsniveau.geen_startkwalificatie
+        startkwalificatie = persoon("heeft_startkwalificatie", period)
         return startkwalificatie + np.logical_not(p.startkwalificatie_vereist)

@@ -24,14 +24,15 @@ class stap_budget_recht(Variable):
     (art. 5 lid 2 onder a), EU-burgerschap zolang vereist (art. 5 lid 2 onder b oud), verzekering (art. 5
     lid 2 onder b), geen eerdere toekenning dat kalenderjaar (art. 12 lid 1 onder c), geen
     studiefinanciering, lerarenbeurs of WTOS (uitvoering, art. 5 lid 5), scholing in het register (art.
-    5 lid 1) en de uitsluiting van OCW-onderwijs onder de 30 (art. 5 lid 4).
+    5 lid 1), de uitsluiting van OCW-onderwijs onder de 30 (art. 5 lid 4) en, voor aanvragen vanaf 18
+    september 2023, alleen OCW-erkende scholing (art. 1, begrip scholing, Staatscourant 2023, 20707).
     Niet gemodelleerd: de aanvraagtijdvakken en subsidieplafonds (op = op, art. 9a, 9b, 12a), de start
-    van de scholing tussen vier weken na de aanvraag en drie maanden na het tijdvak (art. 5 lid 3), de
-    beperking tot OCW-erkende scholing na de wijziging van 2023, en de weigeringsgronden wegens misbruik.
+    van de scholing tussen vier weken na de aanvraag en drie maanden na het tijdvak (art. 5 lid 3) en de
+    weigeringsgronden wegens misbruik.
     """
 
     def formula_2022_01_01(persoon, period):
-        """Art. 5, 8, 12 en 29: alle voorwaarden tegelijk."""
+        """Art. 1, 5, 8, 12 en 29: alle voorwaarden tegelijk."""
         in_werking = persoon("stap_in_werking", period)
         art_5_lid_2_a = persoon("stap_leeftijdsvoorwaarde", period)
         art_5_lid_2_b_oud = persoon("stap_nationaliteitsvoorwaarde", period)
@@ -40,6 +41,7 @@ class stap_budget_recht(Variable):
         art_5_lid_5 = persoon("stap_geen_studiefinanciering", period)
         art_5_lid_1 = persoon("stap_scholing_in_register", period)
         art_5_lid_4 = persoon("stap_ocw_onderwijs_toegestaan", period)
+        art_1_scholing = persoon("stap_scholing_ocw_erkend", period)
         return (
             in_werking * art_5_lid_2_a * art_5_lid_2_b_oud * art_5_lid_2_b * art_12_lid_1_c * art_5_lid_5
-        ) * (art_5_lid_1 * art_5_lid_4)
+        ) * (art_5_lid_1 * art_5_lid_4 * art_1_scholing)

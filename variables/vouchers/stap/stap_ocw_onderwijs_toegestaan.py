@@ -18,8 +18,8 @@ class stap_ocw_onderwijs_toegestaan(Variable):
     Art. 5 lid 4: geen subsidie als de aanvrager ten tijde van de aanvraag de leeftijd van 30 jaren nog
     niet heeft bereikt en de scholing onderwijs is waarvoor de Wsf 2000 (art. 2.4, 2.8, 2.10, 2.11) of de
     WTOS (art. 2.9, 2.10) bestaat: door OCW erkend onderwijs (invoer `scholing_ocw_erkend`).
-    Niet gemodelleerd: de beperking tot OCW-erkende scholing vanaf de wijziging van 2023 (Staatscourant
-    2023, 20707).
+    De beperking tot OCW-erkende scholing vanaf 18 september 2023 (Staatscourant 2023, 20707) is een
+    eigen voorwaarde: `stap_scholing_ocw_erkend`.
     """
 
     def formula_2022_01_01(persoon, period, parameters):

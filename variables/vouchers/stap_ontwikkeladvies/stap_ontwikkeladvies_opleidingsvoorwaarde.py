@@ -16,7 +16,8 @@ class stap_ontwikkeladvies_opleidingsvoorwaarde(Variable):
     ]
     documentation = """
     Art. 1, deelnemer: iemand "die maximaal MBO-2 als opleidingsniveau heeft" (de basisberoepsopleiding
-    van WEB art. 7.2.2 lid 1 onder b): NLQF-niveau 2 of lager (invoer `hoogst_behaalde_opleidingsniveau`).
+    van WEB art. 7.2.2 lid 1 onder b): NLQF-niveau 2 of lager (`hoogst_behaalde_opleidingsniveau`,
+    afgeleid van het diploma).
     """
 
     def formula_2022_04_01(persoon, period, parameters):

@@ -21,9 +21,12 @@ class studievoucher_bedrag(Variable):
     Tot en met 31 augustus 2023: de waarde van de voucher in het kalenderjaar van gebruik (Bsf 2000 art.
     19: € 2.000 naar de maatstaf van 1 januari 2017, geïndexeerd; DUO) min het al verzilverde deel.
     Vanaf 1 september 2023: de tegemoetkoming van art. 12.15 lid 3, € 1.835,94 voor wie de voucher niet
-    verzilverde; wie haar gedeeltelijk gebruikte, krijgt de resterende waarde met dat bedrag als maximum,
-    hier gelezen als € 1.835,94 min het verzilverde deel (een keuze: de wet zegt niet tegen welke
-    voucherwaarde de rest wordt bepaald). Een eenmalig bedrag, geen bedrag per maand. 0 zonder recht.
+    verzilverde; wie haar gedeeltelijk gebruikte, krijgt "de resterende waarde van de voucher, met een
+    maximum van" € 1.835,94 (DUO: "Dan is de resterende waarde van uw voucher de tegemoetkoming"). De
+    resterende waarde is de waarde van de voucher in 2023 (€ 2.207,88, de laatste vastgestelde) min het
+    verzilverde deel; de wet zegt niet tegen welke voucherwaarde de rest wordt bepaald, dat is een keuze
+    (parameter `vouchers.studievoucher.tegemoetkoming.voucherwaarde`). Een eenmalig bedrag, geen bedrag
+    per maand. 0 zonder recht.
     """
 
     def formula_2017_01_01(persoon, period, parameters):
@@ -34,8 +37,15 @@ class studievoucher_bedrag(Variable):
         return np.where(recht, np.maximum(p.waarde - verzilverd, 0), 0)
 
     def formula_2023_09_01(persoon, period, parameters):
-        """Art. 12.15 lid 3: "De tegemoetkoming bedraagt ... niet heeft verzilverd € 1.835,94"."""
+        """
+        Art. 12.15 lid 3: "De tegemoetkoming bedraagt voor een rechthebbende die de ... voucher niet heeft
+        verzilverd € 1.835,94. Indien een rechthebbende de voucher reeds gedeeltelijk heeft verzilverd,
+        bedraagt voor deze rechthebbende de tegemoetkoming de resterende waarde van de voucher, met een
+        maximum van het bedrag genoemd in de eerste volzin."
+        """
         p = parameters(period).vouchers.studievoucher.tegemoetkoming
         recht = persoon("studievoucher_recht", period)
         verzilverd = persoon("studievoucher_verzilverd_bedrag", period)
-        return np.where(recht, np.maximum(p.bedrag - verzilverd, 0), 0)
+        resterende_waarde = np.maximum(p.voucherwaarde - verzilverd, 0)
+        art_12_15_lid_3 = np.minimum(resterende_waarde, p.bedrag)
+        return np.where(recht, art_12_15_lid_3, 0)
