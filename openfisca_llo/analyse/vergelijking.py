@@ -18,6 +18,7 @@ from openfisca_core.errors import ParameterNotFoundError
 from openfisca_llo.analyse.populatie import bouw_simulatie, omvang
 from openfisca_llo.fouten import GebruikersFout
 from openfisca_llo.regels.contract import CONTRACT_RECHTEN
+from openfisca_llo.regels.dekking import PeriodeNietGedekt
 from openfisca_llo.regels.voorwaarden import VOORWAARDEN
 
 # Rights listed in voorwaarden.py that are not contract rights follow the contract's own, so
@@ -68,6 +69,8 @@ class _Voortgang:
 def _bereken(simulatie, naam, periode):
     try:
         return simulatie.calculate(naam, periode)
+    except PeriodeNietGedekt as fout:  # a month before the rules' coverage: one line, no traceback
+        raise GebruikersFout(str(fout.bij(naam, periode))) from fout
     except ParameterNotFoundError as fout:
         raise GebruikersFout(
             f"{naam} in {periode}: parameter {fout.parameter_name} bestaat niet op {fout.instant_str} "

@@ -13,11 +13,13 @@ import re
 import threading
 
 import pytest
+import yaml
 
 from openfisca_llo.analyse.populatie import synthetisch
 from openfisca_llo.analyse.voorbeeldpersonen import situatie_van, voorbeelden
 from openfisca_llo.hervorming import laad
 from openfisca_llo.hervorming.bepalingen import verschillen
+from openfisca_llo.paths import PARAMETERS_DIR
 from openfisca_llo.uitleg.overzicht import overzicht_situatie
 from openfisca_llo.uitleg.verkenner.parameters import geschiedenis, op_datum
 from openfisca_llo.web.api import maak_app
@@ -28,6 +30,12 @@ from openfisca_llo.web.paginas.taken import ServerBezet, Taken
 HTML = {"Accept": "text/html"}
 JSON = {"Accept": "application/json"}
 MAXIMUMLEEFTIJD = "wsf.levenlanglerenkrediet.maximumleeftijd"
+
+
+def _parameterbestand(pad: str) -> dict:
+    """The parameter's YAML file itself, read without the engine."""
+    tekst = (PARAMETERS_DIR / (pad.replace(".", "/") + ".yaml")).read_text(encoding="utf-8")
+    return yaml.load(tekst, Loader=yaml.BaseLoader)
 
 
 @pytest.fixture(scope="module")
@@ -54,8 +62,10 @@ def test_de_vraag_van_de_auditor_op_een_pagina(client):
         ("2020-09-01", 56, "2020-08-01"),
         ("2024-09-01", 57, "2024-08-01"),
     ]
-    assert "duo.nl" in op[0]["bronnen"][0]["href"]
-    assert "rijksoverheid.nl" in op[1]["bronnen"][0]["href"]
+    # the sources are those of the parameter file for the date each value took effect
+    bronnen = _parameterbestand(MAXIMUMLEEFTIJD)["metadata"]["bronnen"]
+    assert op[0]["bronnen"] == bronnen["2020-08-01"] and op[1]["bronnen"] == bronnen["2024-08-01"]
+    assert any("duo.nl" in b["href"] for b in op[0]["bronnen"])
     pagina = client.get(url, headers=HTML).get_data(as_text=True)
     for tekst in (
         "1 september 2020",
@@ -157,6 +167,8 @@ def test_variabele_met_formules_en_voorwaardenboom(client):
             "scholing_duur_maanden",
         ),
         ("/persoon?voorbeeld=bestaat_niet", 400, "onbekend_voorbeeld", "voorbeeld"),
+        # studiefinanciering's parameters start on 2000-09-01: January 2000 is before the coverage
+        ("/persoon?periode=2000-01&geboortedatum=1968-09-15", 400, "periode_niet_gedekt", "periode"),
         ("/hervorming/bepalingen/bestaat_niet", 404, "onbekende_hervorming", "stam"),
     ],
 )
@@ -295,6 +307,20 @@ def test_te_veel_varianten_en_te_grote_bevolking_worden_geweigerd(client):
         "/hervorming", data=_formulier(hervorming=stammen[:1], personen="2000001"), headers=JSON
     )
     assert te_veel.status_code == 400 and te_veel.get_json()["error"]["veld"] == "personen"
+
+
+def test_een_maand_voor_de_dekking_van_de_regels_bij_het_veld(client):
+    """Studiefinanciering's minimum age for mbo has a value from 2000-09-01 on (its parameter file):
+    January 2000 cannot be computed; the form says so at the month, never a 500."""
+    antwoord = client.post(
+        "/hervorming", data=_formulier(hervorming=["llk_bbl_en_deeltijd_mbo"], periode="2000-01")
+    )
+    assert antwoord.status_code == 400
+    fout = client.post(
+        "/hervorming", data=_formulier(hervorming=["llk_bbl_en_deeltijd_mbo"], periode="2000-01"), headers=JSON
+    ).get_json()["error"]
+    assert fout["code"] == "niet_te_berekenen" and fout["veld"] == "periode"
+    assert "gedekte periode" in fout["melding"]
 
 
 def test_vergelijking_als_taak_met_de_tellingen_van_vergelijk(client, systeem):

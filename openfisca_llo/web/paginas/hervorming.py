@@ -170,7 +170,14 @@ def hervorming_starten():
         return fout(
             "server_bezet", "", str(e), status=503, template="hervorming.html", **_formulier(velden=velden)
         )
-    _taken().wacht(taak_id, WACHT_OP_KLEINE_TAAK)
+    staat = _taken().wacht(taak_id, WACHT_OP_KLEINE_TAAK)
+    if staat and staat["status"] == "fout" and staat.get("soort_fout") == "invoer":
+        # Input the rules cannot compute (a month before their coverage, a parameter a reform ends
+        # while the rules still read it): shown at the field, like any other bad input.
+        veld = "periode" if "gedekte periode" in staat["melding"] else "hervorming"
+        return fout(
+            "niet_te_berekenen", veld, staat["melding"], template="hervorming.html", **_formulier(velden=velden)
+        )
     if request.accept_mimetypes.best_match(["text/html", "application/json"]) == "application/json":
         return jsonify({"taak": taak_id, "url": url_for("paginas.taak", taak_id=taak_id)}), 202
     return redirect(url_for("paginas.taak", taak_id=taak_id), 303)
@@ -204,7 +211,7 @@ def _rijen(resultaten, alle: bool):
 def taak(taak_id):
     staat = _staat(taak_id)
     if staat["status"] != "klaar":
-        status = 500 if staat["status"] == "fout" and "interne" in staat.get("melding", "") else 200
+        status = 500 if staat.get("soort_fout") == "intern" else 200
         return pagina("hervorming_taak.html", staat, status=status, staat=staat, resultaat=None)
     uit = staat["resultaat"]
     resultaten = uit["resultaten"]

@@ -75,6 +75,8 @@ def persoon():
     try:
         rechten = overzicht_situatie(situatie, periode, s)[formulier.PERSOON]
     except GebruikersFout as e:
+        if "gedekte periode" in str(e):  # a month before the rules' coverage (regels/dekking.py)
+            return _fout(context, "periode", str(e), "periode_niet_gedekt")
         return _fout(context, "", str(e), "ongeldige_situatie")
     verzoek = formulier.situatie(s, waarden, periode)
     gegevens = als_json({formulier.PERSOON: rechten}, periode) | {"verzoek": verzoek}

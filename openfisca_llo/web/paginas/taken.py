@@ -141,10 +141,11 @@ class Taken:
             staat["resultaat"] = werk(voortgang)
             staat["status"] = "klaar"
         except GebruikersFout as fout:
-            staat["status"], staat["melding"] = "fout", str(fout)
+            staat["status"], staat["melding"], staat["soort_fout"] = "fout", str(fout), "invoer"
         except Exception as fout:  # a bug: say so briefly on the page, the trace on stderr
             traceback.print_exc()
-            staat["status"], staat["melding"] = "fout", f"interne fout bij het rekenen ({type(fout).__name__})"
+            staat["status"], staat["soort_fout"] = "fout", "intern"
+            staat["melding"] = f"interne fout bij het rekenen ({type(fout).__name__})"
         staat["klaar_om"] = time.time()
         self._schrijf(staat)
 
