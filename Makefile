@@ -42,7 +42,7 @@ mutation: install
 run: install
 	$(BIN)/llo compare reforms/*.yaml --plot vergelijking.png
 
-## The OpenFisca web API on gunicorn, with POST /compare.
+## The OpenFisca web API on gunicorn, with POST /compare, and the pages (http://127.0.0.1:5000/).
 serve: install
 	$(BIN)/llo serve --port 5000
 

@@ -14,7 +14,13 @@ ONDER_PAKKET = {
     "reforms": "openfisca_llo.reforms",
 }
 
-pakketten = find_packages(include=["openfisca_llo", "openfisca_llo.*"]) + ["openfisca_llo.situation_examples"]
+# The pages' templates/ and static/ hold data only; declared as packages so that setuptools ships
+# them (package-data in pyproject.toml) without a warning.
+pakketten = find_packages(include=["openfisca_llo", "openfisca_llo.*"]) + [
+    "openfisca_llo.situation_examples",
+    "openfisca_llo.web.paginas.templates",
+    "openfisca_llo.web.paginas.static",
+]
 for map_, naam in ONDER_PAKKET.items():
     pakketten += [naam] + [f"{naam}.{sub}" for sub in find_namespace_packages(where=map_)]
 

@@ -36,6 +36,7 @@ from openfisca_llo.analyse.populatie.gewicht import gewicht_van
 from openfisca_llo.analyse.waarschuwingen import spoor, waarschuwing_niets_veranderd, waarschuwingen_vooraf
 from openfisca_llo.fouten import GebruikersFout
 from openfisca_llo.regels.contract import CONTRACT_RECHTEN
+from openfisca_llo.regels.dekking import PeriodeNietGedekt
 from openfisca_llo.regels.voorwaarden import VOORWAARDEN
 
 # Rights listed in voorwaarden.py that are not contract rights follow the contract's own, so
@@ -66,7 +67,9 @@ class _Voortgang:
 
     def stap(self, wat: str):
         self.gedaan += 1
-        if self.aan:
+        if callable(self.aan):  # a caller's own progress report (the pages): (done, total, what)
+            self.aan(self.gedaan, self.totaal, wat)
+        elif self.aan:
             breedte = 30
             vol = breedte * self.gedaan // self.totaal
             print(
@@ -81,6 +84,8 @@ class _Voortgang:
 def _bereken(simulatie, naam, periode):
     try:
         return simulatie.calculate(naam, periode)
+    except PeriodeNietGedekt as fout:  # a month before the rules' coverage: one line, no traceback
+        raise GebruikersFout(str(fout.bij(naam, periode))) from fout
     except ParameterNotFoundError as fout:
         raise GebruikersFout(
             f"{naam} in {periode}: parameter {fout.parameter_name} bestaat niet op {fout.instant_str} "
@@ -145,6 +150,8 @@ def vergelijk(
     `.document`: its parameter changes then name the causes, and the warnings are checked. With
     weights (a column `gewicht`), counts and totals also come as an estimate, labelled with
     `schattingslabel`.
+    `voortgang`: None (a bar on stderr from VOORTGANG_VANAF persons), a bool, or a callable
+    called after every step with (steps done, total steps, what was done).
     """
     n = omvang(populatie)
     ids = np.arange(n)

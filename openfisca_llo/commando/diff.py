@@ -1,10 +1,14 @@
-"""`llo diff HERVORMING.yaml`: what a reform changes, before anything is computed."""
+"""`llo diff HERVORMING.yaml`: what a reform changes, before anything is computed.
+
+The table itself is made by `openfisca_llo.hervorming.bepalingen.verschillen`, which the
+Hervorming page calls too.
+"""
 
 import json
 
 from openfisca_llo.fouten import GebruikersFout
-from openfisca_llo.hervorming import lees_hervorming, valideer, waarschuwingen, wijzig_parameters
-from openfisca_llo.hervorming.document import parameterblad
+from openfisca_llo.hervorming import lees_hervorming, valideer, waarschuwingen
+from openfisca_llo.hervorming.bepalingen import verschillen
 from openfisca_llo.tax_benefit_system import basissysteem
 
 NAAM = "diff"
@@ -17,51 +21,6 @@ def registreer(parser):
         "--format", choices=["tekst", "json"], default="tekst", help="uitvoer (standaard tekst)"
     )
     parser.set_defaults(uitvoeren=uitvoeren)
-
-
-def _waarde_op(blad, datum):
-    for waarde in blad.values_list:  # newest first
-        if waarde.instant_str <= datum:
-            return waarde.value
-    return None
-
-
-def verschillen(document, systeem) -> list[dict]:
-    """Per changed parameter: label, unit, reference and the baseline and reform value per date."""
-    import copy
-
-    beeindig = document.get("beeindig", {})
-    hervormd = wijzig_parameters(copy.deepcopy(systeem.parameters), document["wijzigingen"], beeindig)
-    uitkomst = []
-    for pad in list(document["wijzigingen"]) + [p for p in beeindig if p not in document["wijzigingen"]]:
-        waarden = dict(document["wijzigingen"].get(pad, {}))
-        if pad in beeindig:
-            waarden[beeindig[pad]] = None
-        basis_blad, hervormd_blad = parameterblad(systeem.parameters, pad), parameterblad(hervormd, pad)
-        eerste = min(waarden)
-        datums = sorted(
-            set(waarden) | {w.instant_str for w in basis_blad.values_list if w.instant_str >= eerste}
-        )
-        metadata = basis_blad.metadata or {}
-        uitkomst.append(
-            {
-                "parameter": pad,
-                "label": metadata.get("label", ""),
-                "eenheid": metadata.get("unit", ""),
-                "referentie": metadata.get("reference", []),
-                "waarden": [
-                    {
-                        "datum": datum,
-                        "geldend_recht": _waarde_op(basis_blad, datum),
-                        "hervorming": _waarde_op(hervormd_blad, datum),
-                        "door_hervorming_gezet": datum in waarden,
-                        "beeindigd": beeindig.get(pad) == datum,
-                    }
-                    for datum in datums
-                ],
-            }
-        )
-    return uitkomst
 
 
 def _tekst(waarde) -> str:

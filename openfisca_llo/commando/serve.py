@@ -1,10 +1,13 @@
-"""`llo serve`: the OpenFisca web API with POST /compare, on gunicorn."""
+"""`llo serve`: the OpenFisca web API with POST /compare, and the pages, on gunicorn."""
 
 import os
 import sys
 
 NAAM = "serve"
-HULP = "Start de OpenFisca-webapi (alle standaardendpoints) met POST /compare, op gunicorn."
+HULP = (
+    "Start de OpenFisca-webapi (alle standaardendpoints) met POST /compare en de pagina's "
+    "(/regels, /persoon, /hervorming), op gunicorn."
+)
 
 
 def registreer(parser):

@@ -135,27 +135,34 @@ def _dubbele_sleutels(knoop, pad=()) -> list[dict]:
 
 
 def lees_tekst(tekst: str, bron: str = "hervorming"):
-    """Parse the text of a reform (YAML or JSON); duplicate keys end up in `leesfouten`."""
+    """Parse the text of a reform (a file, a pasted text or a JSON body; YAML or JSON).
+
+    Duplicate keys end up in `leesfouten` (reported with the content errors); a text that is too
+    long, holds an alias, is no YAML or no mapping is a HervormingOngeldig naming the line.
+    """
+
+    def ongeldig(melding):
+        return HervormingOngeldig(bron, [{"veld": "(document)", "melding": melding}])
+
     if len(tekst) > MAXIMALE_GROOTTE:
-        raise GebruikersFout(
-            f"{bron}: te groot voor een hervorming ({len(tekst)} tekens, ten hoogste {MAXIMALE_GROOTTE})"
-        )
+        raise ongeldig(f"te groot voor een hervorming ({len(tekst)} tekens, ten hoogste {MAXIMALE_GROOTTE})")
     lezer = _Lezer(tekst)
     try:
         knoop = lezer.get_single_node()
         dubbel = _dubbele_sleutels(knoop)
         document = lezer.construct_document(knoop) if knoop is not None else None
     except _AliasGeweigerd as fout:
-        raise GebruikersFout(
-            f"{bron}: regel {fout.regel}: een alias (*naam) is in een hervorming niet toegestaan; "
-            "schrijf de waarde uit"
+        raise ongeldig(
+            f"regel {fout.regel}: een alias (*naam) is in een hervorming niet toegestaan; schrijf de waarde uit"
         ) from None
     except yaml.YAMLError as fout:
-        raise GebruikersFout(f"{bron}: geen geldige YAML ({fout})") from fout
+        plek = getattr(fout, "problem_mark", None)
+        waar = f"regel {plek.line + 1}, kolom {plek.column + 1}: " if plek else ""
+        raise ongeldig(f"geen geldige YAML: {waar}{getattr(fout, 'problem', None) or fout}") from None
     finally:
         lezer.dispose()
     if not isinstance(document, dict):
-        raise HervormingOngeldig(bron, [{"veld": "(document)", "melding": "verwacht een mapping"}])
+        raise ongeldig("verwacht een mapping met naam, beschrijving, bron en wijzigingen")
     return HervormingsDocument(document, leesfouten=dubbel)
 
 

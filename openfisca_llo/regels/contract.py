@@ -4,6 +4,32 @@ Some belong to rule areas that may not be loaded in every tax-benefit system; `u
 returns those that exist.
 """
 
+# The inputs of the contract, in its order (the person form of the pages shows these first).
+CONTRACT_INVOER = [
+    "geboortedatum",
+    "nationaliteit_categorie",
+    "onderwijssector",
+    "opleidingsvorm",
+    "mbo_leerweg",
+    "opleiding_graad",
+    "opleiding_bekostigd",
+    "opleiding_geaccrediteerd",
+    "opleiding_onderwijs_of_zorg",
+    "heeft_bachelorgraad",
+    "heeft_mastergraad",
+    "studiefinanciering_aanspraak_verbruikt",
+    "studiefinanciering_ononderbroken_genoten",
+    "levenlanglerenkrediet_ononderbroken_genoten",
+    "ww_uitkering",
+    "scholing_duur_maanden",
+    "scholing_baangarantie_of_intentie",
+    "scholing_richting_kansberoep",
+    "scholing_reele_kans_op_werk",
+    "scholing_schoolbaar",
+    "scholing_erkend_diploma_of_certificaat",
+    "scholing_belemmert_beschikbaarheid",
+]
+
 CONTRACT_UITVOER = [
     "leeftijd",
     "levenlanglerenkrediet_maximumleeftijd",

@@ -17,6 +17,8 @@
 - documents /compare in the OpenAPI document at /spec;
 - registers POST /waarom, GET /bewijs and the receipt headers `LLO-Rules-Sha256` (every answer)
   and `LLO-Reform-Sha256` (`openfisca_llo.web.waarom`); /compare's body carries `bewijs`.
+- serves the pages (`openfisca_llo.web.paginas`, docs/paginas.md): `GET /` answers HTML to a
+  browser and OpenFisca's JSON welcome to every other client.
 
 `llo serve` runs it under gunicorn.
 """
@@ -39,6 +41,7 @@ from openfisca_llo.regels.dekking import PeriodeNietGedekt
 from openfisca_llo.tax_benefit_system import basissysteem
 from openfisca_llo.web import waarom as waarom_web
 from openfisca_llo.web.invoercontrole import controleer_situatie, periode_niet_gedekt
+from openfisca_llo.web.paginas import registreer as registreer_paginas
 from openfisca_llo.web.vectorberekening import bereken as bereken_vectorieel
 
 # Reformed systems kept per worker, keyed by a hash of the validated reform document: a
@@ -243,6 +246,7 @@ def maak_app(systeem=None):
 
     hervormingen = _HervormingCache()
     waarom_web.registreer(app, systeem, hervormingen)  # POST /waarom, GET /bewijs, receipt headers
+    registreer_paginas(app)  # the pages (Regels, Persoon, Hervorming) and HTML for GET / in a browser
 
     @app.route("/compare", methods=["POST"])
     def compare():

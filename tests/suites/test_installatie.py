@@ -138,3 +138,23 @@ def test_regelhash_van_het_wiel_is_die_van_de_werkmap(geinstalleerd, systeem):
     )
     assert uit.returncode == 0, uit.stderr
     assert json.loads(uit.stdout) == regels(systeem)
+
+
+def test_het_wiel_draagt_de_paginas(geinstalleerd):
+    """Templates and static files are in the wheel: the pages render from a plain install, with no CDN."""
+    venv, elders = geinstalleerd
+    script = (
+        "from openfisca_llo.web.api import maak_app;"
+        "c = maak_app().test_client();"
+        "h = {'Accept': 'text/html'};"
+        "r = c.get('/regels/parameter/wsf.levenlanglerenkrediet.maximumleeftijd?op=2024-09-01', headers=h);"
+        "s = c.get('/statisch/stijl.css');"
+        "t = r.get_data(as_text=True);"
+        "print(r.status_code, s.status_code, 'site-packages' in __import__('openfisca_llo').__file__,"
+        " 'https://cdn' in t or '//cdn' in t)"
+    )
+    uit = subprocess.run(
+        [str(venv / "bin" / "python"), "-c", script], cwd=elders, capture_output=True, text=True
+    )
+    assert uit.returncode == 0, uit.stderr
+    assert uit.stdout.split() == ["200", "200", "True", "False"]

@@ -107,3 +107,10 @@ def test_bad_population_file_names_column_and_row(tmp_path, inhoud, woorden):
         lees_bestand(bestand, basissysteem())
     for woord in woorden:
         assert woord in str(fout.value)
+
+
+def test_a_month_before_the_coverage_is_one_line_not_a_traceback(capsys):
+    """wsf.studiefinanciering.minimumleeftijd_beroepsonderwijs has a value from 2000-09-01 on."""
+    assert cli.main(["compare", "llk_bbl_en_deeltijd_mbo", "--period", "2000-01", "--population", "50"]) == 2
+    fout = capsys.readouterr().err
+    assert "valt buiten de gedekte periode" in fout and "Traceback" not in fout
