@@ -30,7 +30,7 @@ test: lint test-yaml test-python
 
 ## Property-based tests with the thorough hypothesis profile (hundreds of examples each).
 test-grondig: install
-	HYPOTHESIS_PROFILE=grondig $(BIN)/pytest -q tests/suites/test_eigenschappen.py tests/suites/test_http_consistentie.py
+	HYPOTHESIS_PROFILE=grondig $(BIN)/pytest -q tests/suites/test_eigenschappen.py tests/suites/test_eigenschappen_gebieden.py
 
 ## Mutation check: perturb each parameter value, date and comparison; report survivors.
 mutation: install
