@@ -347,7 +347,7 @@ def _raster(systeem, extra_maanden=()):
             for naam in namen_per_gebied[gebied.naam]:
                 uitkomst[gebied.naam, zaad, naam] = (periode, _bereken(simulatie, naam, periode))
         for maand in extra_maanden:
-            for zaad in range(2):
+            for zaad in range(min(2, RASTER_ZADEN)):
                 periode, invoer = trek(eigen, gebied, RASTER_PERSONEN, zaad, maand)
                 simulatie = simuleer_invoer(eigen, invoer, RASTER_PERSONEN)
                 for naam in namen_per_gebied[gebied.naam]:

@@ -2,7 +2,7 @@
 area and the helper modules (parameter values, dates, comparisons in formulas and in the helpers);
 each must be killed by the YAML tests or the boundary cases, or shown equivalent on the grid of
 generated persons. A change that weakens the tests of an area fails here, not only in
-`make mutation`. The grid is smaller here (2 draws per area) than in the full run."""
+`make mutation`. The grid is smaller here (1 draw per area and month) than in the full run."""
 
 import sys
 
@@ -20,7 +20,7 @@ def test_steekproef_van_mutanten_wordt_gedood_of_is_aantoonbaar_gelijkwaardig(tm
             "--zaad",
             str(ZAAD),
             "--raster",
-            "2",
+            "1",
             "--resultaten",
             str(tmp_path / "steekproef.jsonl"),
         ]
