@@ -30,12 +30,14 @@ test: lint test-yaml test-python
 
 ## Property-based tests with the thorough hypothesis profile (hundreds of examples each).
 test-grondig: install
-	HYPOTHESIS_PROFILE=grondig $(BIN)/pytest -q tests/suites/test_eigenschappen.py tests/suites/test_http_consistentie.py \
+	HYPOTHESIS_PROFILE=grondig $(BIN)/pytest -q tests/suites/test_eigenschappen.py tests/suites/test_eigenschappen_gebieden.py \
 		tests/suites/test_uitleg_eigenschappen.py
 
-## Mutation check: perturb each parameter value, date and comparison; report survivors.
+## Mutation check: perturb each parameter value, date and comparison (formulas and helper
+## modules); progress on stderr, results appended to mutatie-resultaten.jsonl (a rerun resumes;
+## delete the file for a fresh run); exits 1 on an unexplained survivor.
 mutation: install
-	$(BIN)/python tests/mutatie.py
+	$(BIN)/python tests/mutatie.py --resultaten mutatie-resultaten.jsonl
 
 ## The main job: every built-in reform against the current law on the built-in population
 ## (100,000 persons), as a table, and a plot in vergelijking.png.

@@ -9,9 +9,18 @@ Mutants:
 - every date of every parameter value: one day earlier and one day later;
 - every comparison in a formula: < and <=, > and >= swapped.
 
+- every comparison in a helper module the formulas call (HULPMODULES: dates, AOW, studiejaar).
+
 Tests run against each mutant: the YAML tests of tests/regels and the boundary cases generated
-from the parameters (tests/suites/grensgevallen.py). Usage: `make mutation`, or
-`python tests/mutatie.py [--alleen parameters|operatoren] [--processen N]`.
+from the parameters (tests/suites/grensgevallen.py). A survivor is called equivalent only when it
+is shown to be: the rights, conditions and contract outputs of persons of every rule area
+(tests/suites/personen.py, RASTER_ZADEN draws per area, each in its own month) are computed under
+the mutant and under the law, and not one differs; the report gives that evidence per mutant.
+Every other survivor is unexplained. Results are appended per mutant to a JSON-lines file as they
+come (`--resultaten`), a rerun skips the mutants already in it, and progress goes to stderr.
+
+Usage: `make mutation`, or `python tests/mutatie.py [--alleen parameters|operatoren|hulpmodules]
+[--processen N] [--steekproef N --zaad S] [--resultaten PAD]`.
 """
 
 import argparse
@@ -19,12 +28,16 @@ import ast
 import contextlib
 import datetime
 import io
+import json
 import multiprocessing
+import random
 import sys
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
+from openfisca_core.errors import ParameterNotFoundError
 from openfisca_core.parameters import Parameter
 from openfisca_core.reforms import Reform
 from openfisca_core.tools.test_runner import OpenFiscaPlugin
@@ -33,38 +46,30 @@ HIER = Path(__file__).resolve().parent
 sys.path.insert(0, str(HIER.parent))
 
 from openfisca_llo.paths import VARIABLES_DIR  # noqa: E402
+from openfisca_llo.regels import aow, datums, studiejaar  # noqa: E402
+from openfisca_llo.regels.voorwaarden import VOORWAARDEN  # noqa: E402
 from openfisca_llo.tax_benefit_system import basissysteem  # noqa: E402
 from tests.suites.grensgevallen import alle_gevallen, klopt  # noqa: E402
+from tests.suites.personen import GEBIEDEN, simuleer_invoer, trek  # noqa: E402
+
+# The helper modules the formulas call, as module objects: their files are found through
+# `module.__file__`, so a move into a subpackage needs only the import above.
+HULPMODULES = [datums, aow, studiejaar]
+RASTER_ZADEN = 8  # draws of 40 persons per rule area for the equivalence evidence
+RASTER_PERSONEN = 40
 
 REGELTESTS = HIER / "regels"
 OMKEER = {ast.Lt: ast.LtE, ast.LtE: ast.Lt, ast.Gt: ast.GtE, ast.GtE: ast.Gt}
 SYMBOOL = {ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">="}
 
-# Mutants that no test can kill because they do not change any outcome the law asks for.
-EERSTE_REGEL = "2010-01-01"  # before the earliest scheme this engine models (WW protocol 2012)
-REDEN_EEN_DAG_EERDER = (
-    "the rules read parameters on the first day of a month (Wsf 2000 art. 1.2; studiejaren and "
-    "calendar years start on the first): a value taking effect on the last day of the month "
-    "before is read on no day any rule asks about"
-)
-REDEN_BINNEN_DE_MAAND = (
-    "the switch is read per month (a month counts when it holds on any day of it, "
-    "regelingen.regeling_open_in_maand): a date moved within its month changes no month"
-)
-# Switches read with regelingen.regeling_open_in_maand (besides every `in_werking`).
-PER_MAAND = {"vouchers.stap.alleen_ocw_erkende_scholing"}
-REDEN_VOOR_ALLE_REGELS = (
-    "the first value of this parameter is keyed before any scheme the engine models begins; "
-    "moving it by a day changes no period the rules compute"
-)
-
 
 class Mutant:
-    def __init__(self, soort, beschrijving, toepassen, gelijkwaardig=None):
+    def __init__(self, soort, beschrijving, toepassen, gelijkwaardig=None, maanden=()):
         self.soort = soort
         self.beschrijving = beschrijving
         self.toepassen = toepassen  # function(Reform instance) called in apply()
         self.gelijkwaardig = gelijkwaardig  # why no test can tell it apart, if it is known
+        self.maanden = tuple(maanden)  # months the equivalence grid must hold (around a changed date)
 
     def systeem(self, basis):
         toepassen = self.toepassen
@@ -87,7 +92,19 @@ def _zoek(parameters, naam):
     return knoop
 
 
-def _waarde_mutant(naam, index, nieuw, beschrijving):
+def _maand(dag):
+    return f"{dag.year:04d}-{dag.month:02d}"
+
+
+def _rond(*dagen):
+    """The month of each day and the month before it."""
+    maanden = []
+    for dag in dagen:
+        maanden += [_maand(dag), _maand(dag.replace(day=1) - datetime.timedelta(days=1))]
+    return maanden
+
+
+def _waarde_mutant(naam, index, nieuw, beschrijving, maanden=()):
     def toepassen(reform):
         def wijzig(parameters):
             _zoek(parameters, naam).values_list[index].value = nieuw
@@ -95,7 +112,7 @@ def _waarde_mutant(naam, index, nieuw, beschrijving):
 
         reform.modify_parameters(modifier_function=wijzig)
 
-    return Mutant("parameter", f"{naam} {beschrijving}", toepassen)
+    return Mutant("parameter", f"{naam} {beschrijving}", toepassen, maanden=maanden)
 
 
 def _datum_mutant(naam, index, dagen, datum, eerste, waarde=None):
@@ -110,16 +127,13 @@ def _datum_mutant(naam, index, dagen, datum, eerste, waarde=None):
 
         reform.modify_parameters(modifier_function=wijzig)
 
-    reden = None
-    schakelaar = naam.endswith(".in_werking") or naam in PER_MAAND
-    # Within the month, and not a switch turning off on the first (which would open that month).
-    if schakelaar and nieuwe_datum[:7] == datum[:7] and (waarde is True or not datum.endswith("-01")):
-        reden = REDEN_BINNEN_DE_MAAND
-    elif dagen < 0 and datum.endswith("-01"):
-        reden = REDEN_EEN_DAG_EERDER
-    elif index == eerste and datum < EERSTE_REGEL:
-        reden = REDEN_VOOR_ALLE_REGELS
-    return Mutant("datum", f"{naam} {datum} -> {nieuwe_datum}", toepassen, reden)
+    oud = datetime.date.fromisoformat(datum)
+    return Mutant(
+        "datum",
+        f"{naam} {datum} -> {nieuwe_datum}",
+        toepassen,
+        maanden=_rond(oud, oud + datetime.timedelta(days=dagen)),
+    )
 
 
 def parameter_mutanten(basis):
@@ -128,26 +142,36 @@ def parameter_mutanten(basis):
         eenheid = (blad.metadata or {}).get("unit")
         for index, waarde in enumerate(blad.values_list):
             v = waarde.value
+            begin = datetime.date.fromisoformat(waarde.instant_str)
+            maanden = _rond(begin) + (
+                _rond(datetime.date.fromisoformat(blad.values_list[index - 1].instant_str)) if index else []
+            )
             if v is None:
                 continue
             if isinstance(v, bool):
                 mutanten.append(
-                    _waarde_mutant(blad.name, index, not v, f"{waarde.instant_str}: {v} -> {not v}")
+                    _waarde_mutant(blad.name, index, not v, f"{waarde.instant_str}: {v} -> {not v}", maanden)
                 )
             elif eenheid == "currency-EUR":
                 for factor in (1.01, 0.99):
                     mutanten.append(
-                        _waarde_mutant(blad.name, index, v * factor, f"{waarde.instant_str}: {v} x {factor}")
+                        _waarde_mutant(
+                            blad.name, index, v * factor, f"{waarde.instant_str}: {v} x {factor}", maanden
+                        )
                     )
             elif eenheid == "/1" and not float(v).is_integer():
                 for delta in (0.01, -0.01):
                     mutanten.append(
-                        _waarde_mutant(blad.name, index, v + delta, f"{waarde.instant_str}: {v} {delta:+}")
+                        _waarde_mutant(
+                            blad.name, index, v + delta, f"{waarde.instant_str}: {v} {delta:+}", maanden
+                        )
                     )
             else:
                 for delta in (1, -1):
                     mutanten.append(
-                        _waarde_mutant(blad.name, index, v + delta, f"{waarde.instant_str}: {v} {delta:+}")
+                        _waarde_mutant(
+                            blad.name, index, v + delta, f"{waarde.instant_str}: {v} {delta:+}", maanden
+                        )
                     )
             for dagen in (-1, 1):
                 mutanten.append(
@@ -216,15 +240,78 @@ def operator_mutanten(basis):
     return mutanten
 
 
+def hulpmodule_mutanten(basis):
+    """Comparisons in the helper modules: the mutated module is executed over the real module's
+    namespace, and every module that imported one of its functions by name gets the new one."""
+    mutanten = []
+    for module in HULPMODULES:
+        pad = Path(module.__file__)
+        bron = pad.read_text(encoding="utf-8")
+        alle = []
+        for knoop in ast.walk(ast.parse(bron)):
+            if isinstance(knoop, ast.Compare):
+                alle += [(knoop.lineno, op) for op in knoop.ops if type(op) in OMKEER]
+        # _Vervang counts in visit order (post-order); number the targets the same way
+        for doel in range(len(alle)):
+            boom = _Vervang(doel).visit(ast.parse(bron))
+            code = compile(ast.fix_missing_locations(boom), str(pad), "exec")
+            regel, op = _doel_in_volgorde(bron, doel)
+
+            def toepassen(reform, code=code, module=module):
+                _vervang_module(module, code)
+
+            mutanten.append(
+                Mutant(
+                    "hulpmodule",
+                    f"{module.__name__}:{regel} {SYMBOOL[type(op)]} -> {SYMBOOL[OMKEER[type(op)]]}",
+                    toepassen,
+                )
+            )
+    return mutanten
+
+
+def _doel_in_volgorde(bron, doel):
+    gevonden = []
+
+    class Teller(ast.NodeVisitor):
+        def visit_Compare(self, knoop):
+            self.generic_visit(knoop)
+            gevonden.extend((knoop.lineno, op) for op in knoop.ops if type(op) in OMKEER)
+
+    Teller().visit(ast.parse(bron))
+    return gevonden[doel]
+
+
+def _vervang_module(module, code):
+    """Run the mutated code into a fresh namespace and rebind every function of `module` that
+    another loaded module holds by name (`from module import f`). Only in a worker process that
+    judges this one mutant: the worker is not reused (maxtasksperchild=1)."""
+    nieuw = {"__name__": module.__name__, "__file__": module.__file__}
+    exec(code, nieuw)
+    oud = {naam: waarde for naam, waarde in vars(module).items() if callable(waarde)}
+    for naam, waarde in nieuw.items():
+        if naam in oud and callable(waarde):
+            setattr(module, naam, waarde)
+    for ander in list(sys.modules.values()):
+        for naam, waarde in list(vars(ander).items()) if ander is not None else []:
+            for oudnaam, oudwaarde in oud.items():
+                if waarde is oudwaarde and oudnaam in nieuw:
+                    setattr(ander, naam, nieuw[oudnaam])
+
+
 _BASIS = None
 _GEVALLEN = None
 _MUTANTEN = []
 
 
+_RASTER_BASIS = None
+
+
 def _init():
-    global _BASIS, _GEVALLEN
+    global _BASIS, _GEVALLEN, _RASTER_BASIS
     _BASIS = basissysteem()
     _GEVALLEN = alle_gevallen(_BASIS)
+    _RASTER_BASIS = _raster(_BASIS)
 
 
 def _draai_regeltests(systeem):
@@ -237,6 +324,70 @@ def _draai_regeltests(systeem):
     return code == 0
 
 
+def _raster(systeem, extra_maanden=()):
+    """The outputs of persons of every rule area: {(area, draw, variable): (month, array)}: each
+    area in RASTER_ZADEN months of its window, and every area in each of `extra_maanden` too."""
+    uitkomst = {}
+    # every right and condition, and every computed amount or count (an amount nobody's right
+    # depends on still counts), in every area
+    namen = {n for recht, voorwaarden in VOORWAARDEN.items() for n in [recht, *voorwaarden]}
+    namen |= {
+        naam
+        for naam, v in systeem.variables.items()
+        if v.formulas and v.definition_period == "month" and v.value_type in (int, float)
+    }
+    namen |= {"aow_leeftijd_bereikt"}
+    alle = sorted(n for n in namen if n in systeem.variables)
+    namen_per_gebied = {gebied.naam: alle for gebied in GEBIEDEN}
+    for gebied in GEBIEDEN:
+        eigen = systeem if gebied.hervorming is None else _hervormd(systeem, gebied.hervorming)
+        for zaad in range(RASTER_ZADEN):
+            periode, invoer = trek(eigen, gebied, RASTER_PERSONEN, zaad)
+            simulatie = simuleer_invoer(eigen, invoer, RASTER_PERSONEN)
+            for naam in namen_per_gebied[gebied.naam]:
+                uitkomst[gebied.naam, zaad, naam] = (periode, _bereken(simulatie, naam, periode))
+        for maand in extra_maanden:
+            for zaad in range(min(2, RASTER_ZADEN)):
+                periode, invoer = trek(eigen, gebied, RASTER_PERSONEN, zaad, maand)
+                simulatie = simuleer_invoer(eigen, invoer, RASTER_PERSONEN)
+                for naam in namen_per_gebied[gebied.naam]:
+                    waarde = _bereken(simulatie, naam, periode)
+                    uitkomst[gebied.naam, f"{maand}/{zaad}", naam] = (periode, waarde)
+    return uitkomst
+
+
+def _bereken(simulatie, naam, periode):
+    try:
+        return simulatie.calculate(naam, periode)
+    except ParameterNotFoundError:  # a month before this part of the law: compared as such
+        return np.array(["geen parameter"])
+
+
+def _hervormd(systeem, naam):
+    from openfisca_llo.hervorming import hervorming_uit_bestand
+    from openfisca_llo.paths import REFORMS_DIR
+
+    return hervorming_uit_bestand(REFORMS_DIR / f"{naam}.yaml")(systeem)
+
+
+def gelijkwaardigheid(systeem, maanden=()):
+    """None when some person of the grid gets another answer (with the first such answer), else
+    the evidence that none does. `maanden`: months around the mutated date, added for every area."""
+    basis = {**_RASTER_BASIS, **_raster(_BASIS, maanden)} if maanden else _RASTER_BASIS
+    gemuteerd = _raster(systeem, maanden)
+    for sleutel, (periode, verwacht) in basis.items():
+        gekregen = gemuteerd[sleutel][1]
+        if not np.array_equal(verwacht, gekregen):
+            return None, f"{sleutel[0]} {periode} {sleutel[2]} differs"
+    personen = len(GEBIEDEN) * (RASTER_ZADEN + 2 * len(maanden)) * RASTER_PERSONEN
+    rond = f", and in {', '.join(sorted(set(maanden)))} for every area" if maanden else ""
+    return (
+        f"no difference for {personen} persons ({RASTER_ZADEN} draws of {RASTER_PERSONEN} per rule area, "
+        f"each in its own month{rond}) in {len(basis)} variable-draws",
+        None,
+    )
+
+
 def beoordeel(index):
     """(killed, by what) for one mutant, by its index in _MUTANTEN (set before the fork)."""
     mutant = _MUTANTEN[index]
@@ -247,61 +398,148 @@ def beoordeel(index):
                 return True, f"grensgeval: {geval.naam}"
         if not _draai_regeltests(systeem):
             return True, "YAML-tests"
-        return False, ""
     except Exception as fout:  # a mutant that breaks the rules outright is killed by any test
         return True, f"fout: {type(fout).__name__}"
+    try:
+        bewijs, verschil = gelijkwaardigheid(systeem, tuple(sorted(set(mutant.maanden))))
+    except Exception as fout:
+        return False, f"onverklaard: the grid fails ({type(fout).__name__})"
+    if bewijs:
+        return False, f"gelijkwaardig: {bewijs}"
+    return False, f"onverklaard: {verschil}"
 
 
 def _beoordeel_met_index(index):
     return index, beoordeel(index)
 
 
+def alle_mutanten(alleen=None):
+    mutanten = []
+    if alleen in (None, "parameters"):
+        mutanten += parameter_mutanten(_BASIS)
+    if alleen in (None, "operatoren"):
+        mutanten += operator_mutanten(_BASIS)
+    if alleen in (None, "hulpmodules"):
+        mutanten += hulpmodule_mutanten(_BASIS)
+    return mutanten
+
+
+def gebied_van(mutant):
+    """The rule area of a mutant: the first part of its parameter path, or its folder or module."""
+    tekst = mutant.beschrijving.split(" ", 1)[0]
+    if mutant.soort == "hulpmodule":
+        return tekst.split(":", 1)[0]
+    if mutant.soort == "operator":
+        return tekst.split("/", 1)[0]
+    delen = tekst.split(".")
+    return ".".join(delen[:2]) if delen[0] == "vouchers" else delen[0]
+
+
+def steekproef(mutanten, aantal, zaad):
+    """`aantal` mutants drawn with seed `zaad`, spread over the rule areas and the helper modules."""
+    per_gebied = {}
+    for mutant in mutanten:
+        per_gebied.setdefault(gebied_van(mutant), []).append(mutant)
+    rng = random.Random(zaad)
+    for lijst in per_gebied.values():
+        rng.shuffle(lijst)
+    gekozen = []
+    while len(gekozen) < min(aantal, len(mutanten)):
+        for gebied in sorted(per_gebied):
+            if per_gebied[gebied] and len(gekozen) < aantal:
+                gekozen.append(per_gebied[gebied].pop())
+    return gekozen
+
+
+def _lees_resultaten(pad):
+    klaar = {}
+    if pad and Path(pad).exists():
+        for regel in Path(pad).read_text(encoding="utf-8").splitlines():
+            if regel.strip():
+                r = json.loads(regel)
+                klaar[r["mutant"]] = r
+    return klaar
+
+
 def main(argv=None):
+    global RASTER_ZADEN
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--alleen", choices=["parameters", "operatoren"])
+    parser.add_argument("--alleen", choices=["parameters", "operatoren", "hulpmodules"])
     parser.add_argument("--processen", type=int, default=max(1, multiprocessing.cpu_count()))
+    parser.add_argument("--steekproef", type=int, help="judge only this many mutants, spread over the areas")
+    parser.add_argument("--zaad", type=int, default=17)
+    parser.add_argument(
+        "--raster", type=int, default=RASTER_ZADEN, help="draws per area for equivalence evidence"
+    )
+    parser.add_argument(
+        "--resultaten", default="mutatie-resultaten.jsonl", help="JSON lines, appended; resumed"
+    )
     args = parser.parse_args(argv)
 
+    RASTER_ZADEN = args.raster
     _init()
-    mutanten = []
-    if args.alleen != "operatoren":
-        mutanten += parameter_mutanten(_BASIS)
-    if args.alleen != "parameters":
-        mutanten += operator_mutanten(_BASIS)
+    mutanten = alle_mutanten(args.alleen)
+    if args.steekproef:
+        mutanten = steekproef(mutanten, args.steekproef, args.zaad)
+    klaar = _lees_resultaten(args.resultaten)
+    te_doen = [i for i, m in enumerate(mutanten) if m.beschrijving not in klaar]
+    print(
+        f"{len(mutanten)} mutanten, {len(mutanten) - len(te_doen)} al beoordeeld", file=sys.stderr, flush=True
+    )
 
     _MUTANTEN[:] = mutanten
     begin = time.perf_counter()
-    uitkomsten = [None] * len(mutanten)
-    with multiprocessing.get_context("fork").Pool(args.processen) as pool:
-        for klaar, (index, uitkomst) in enumerate(
-            pool.imap_unordered(_beoordeel_met_index, range(len(mutanten)), chunksize=4), 1
+    uitvoer = open(args.resultaten, "a", encoding="utf-8") if args.resultaten else None
+    with multiprocessing.get_context("fork").Pool(args.processen, maxtasksperchild=1) as pool:
+        for gedaan, (index, (gedood, waarom)) in enumerate(
+            pool.imap_unordered(_beoordeel_met_index, te_doen), 1
         ):
-            uitkomsten[index] = uitkomst
-            if klaar % 50 == 0:
-                print(f"  {klaar}/{len(mutanten)} mutanten beoordeeld", file=sys.stderr, flush=True)
-    duur = time.perf_counter() - begin
+            mutant = mutanten[index]
+            r = {
+                "mutant": mutant.beschrijving,
+                "soort": mutant.soort,
+                "gebied": gebied_van(mutant),
+                "gedood": gedood,
+                "waarom": waarom,
+            }
+            klaar[mutant.beschrijving] = r
+            if uitvoer:
+                uitvoer.write(json.dumps(r, ensure_ascii=False) + "\n")
+                uitvoer.flush()
+            duur = time.perf_counter() - begin
+            print(
+                f"  [{gedaan}/{len(te_doen)} {duur:.0f} s] {'gedood' if gedood else 'OVERLEEFT'} "
+                f"{mutant.beschrijving} {waarom}",
+                file=sys.stderr,
+                flush=True,
+            )
+    if uitvoer:
+        uitvoer.close()
+    return rapport([klaar[m.beschrijving] for m in mutanten])
 
-    overlevers = [(m, d) for m, (gedood, d) in zip(mutanten, uitkomsten, strict=True) if not gedood]
-    gedood = len(mutanten) - len(overlevers)
-    print(
-        f"Mutanten geprobeerd: {len(mutanten)}  gedood: {gedood}  overleefd: {len(overlevers)}  ({duur:.0f} s)"
-    )
-    per_soort = {}
-    for mutant, (gedood, _) in zip(mutanten, uitkomsten, strict=True):
-        totaal, dood = per_soort.get(mutant.soort, (0, 0))
-        per_soort[mutant.soort] = (totaal + 1, dood + gedood)
-    for soort, (totaal, dood) in sorted(per_soort.items()):
-        print(f"  {soort:10} {dood}/{totaal} gedood")
-    onverklaard = 0
-    gelijk = [m for m, _ in overlevers if m.gelijkwaardig]
-    for reden in sorted({m.gelijkwaardig for m in gelijk}):
-        aantal = sum(m.gelijkwaardig == reden for m in gelijk)
-        print(f"  {aantal} gelijkwaardige overlevers: {reden}")
-    for mutant, _ in overlevers:
-        if not mutant.gelijkwaardig:
-            onverklaard += 1
-            print(f"  OVERLEEFT {mutant.beschrijving}")
-    print(f"Onverklaarde overlevers: {onverklaard}")
+
+def rapport(resultaten):
+    """Counts per kind and area, the evidence of each equivalent survivor, every unexplained one."""
+    gedood = sum(r["gedood"] for r in resultaten)
+    print(f"Mutanten: {len(resultaten)}  gedood: {gedood}  overleefd: {len(resultaten) - gedood}")
+    for sleutel in ("soort", "gebied"):
+        tellingen = {}
+        for r in resultaten:
+            t = tellingen.setdefault(r[sleutel], [0, 0, 0])
+            t[0] += 1
+            t[1] += r["gedood"]
+            t[2] += (not r["gedood"]) and r["waarom"].startswith("gelijkwaardig")
+        print(f"Per {sleutel}:")
+        for naam, (totaal, dood, gelijk) in sorted(tellingen.items()):
+            print(f"  {naam:40} {totaal:4}  gedood {dood:4}  gelijkwaardig {gelijk:4}")
+    print("Gelijkwaardige overlevers (met bewijs):")
+    for r in resultaten:
+        if not r["gedood"] and r["waarom"].startswith("gelijkwaardig"):
+            print(f"  {r['mutant']}: {r['waarom']}")
+    onverklaard = [r for r in resultaten if not r["gedood"] and not r["waarom"].startswith("gelijkwaardig")]
+    for r in onverklaard:
+        print(f"  OVERLEEFT {r['mutant']}: {r['waarom']}")
+    print(f"Onverklaarde overlevers: {len(onverklaard)}")
     return 1 if onverklaard else 0
 
 

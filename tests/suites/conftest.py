@@ -26,3 +26,13 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 @pytest.fixture(scope="session")
 def systeem():
     return basissysteem()
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Per right, the share of generated persons for whom it is true (test_eigenschappen_gebieden)."""
+    from .test_eigenschappen_gebieden import AANDELEN
+
+    if AANDELEN:
+        terminalreporter.write_line("Aandeel gegenereerde personen met het recht:")
+        for recht, (waar, totaal) in sorted(AANDELEN.items()):
+            terminalreporter.write_line(f"  {recht:50} {waar / totaal:6.1%}  ({waar}/{totaal})")

@@ -4,7 +4,9 @@ For every dated value that is an age or a date boundary, the persons and months 
 exactly on it and one day or unit past it, and the month before and the month of every change.
 The expected answer of each case is derived from the parameter and the words of the article
 ("nog niet bereikt": age < value; "30 jaren of ouder": age >= value; "tot en met de maand"),
-not from the engine's formulas. `tests/mutatie.py` runs these against mutated systems too.
+not from the engine's formulas. What they do not check: the thresholds and fees are read from
+the current parameters, so a wrong parameter value moves the case and its answer together; the
+values themselves are pinned by the YAML tests of tests/regels, written from the articles.
 """
 
 import datetime

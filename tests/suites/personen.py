@@ -6,9 +6,11 @@ of the levenlanglerenkrediet to the end of 2027).
 """
 
 import datetime
+from dataclasses import dataclass
 
 import numpy as np
 from hypothesis import strategies as st
+from openfisca_core import periods
 from openfisca_core.simulation_builder import SimulationBuilder
 
 from openfisca_llo.enums import (
@@ -82,3 +84,174 @@ def situatie(mens, periode, gevraagd):
     for naam in gevraagd:
         invoer[naam] = {periode: None}
     return {"personen": {"p": invoer}}
+
+
+# --- persons for every rule area --------------------------------------------------------------
+#
+# The strategies above vary only the Wsf/WHW inputs, so every voucher and WW right is false for
+# all of them. Below, a rule area is a window of months in which its scheme is open and the rights
+# it grants; a person for an area draws every input of the whole system (so that each scheme sees
+# the inputs it reads) from the range that matters for it: ages from 14 to 72 on the first day of
+# the month, dates of study and diploma around the loan-system cohorts, insured months before the
+# month, hours, durations, costs and NLQF levels across their thresholds. Booleans and enums are
+# uniform. A dormant proposal (leervoucher, SER/SEO leerrechten) is drawn under the reform that
+# switches it on (reforms/).
+
+
+@dataclass(frozen=True)
+class Gebied:
+    naam: str
+    eerste_maand: tuple  # (jaar, maand)
+    laatste_maand: tuple
+    rechten: tuple
+    hervorming: str | None = None  # reforms/<name>.yaml switching a dormant proposal on
+
+    def maanden(self):
+        return [
+            f"{i // 12:04d}-{i % 12 + 1:02d}"
+            for i in range(_maand_index(*self.eerste_maand), _maand_index(*self.laatste_maand) + 1)
+        ]
+
+
+GEBIEDEN = [
+    Gebied(
+        "wsf_whw",
+        (2017, 8),
+        (2027, 12),
+        (
+            "levenlanglerenkrediet_recht",
+            "recht_op_studiefinanciering",
+            "wettelijk_collegegeld_recht",
+            "wettelijk_collegegeld_associate_degree_opleiding",
+            "wettelijk_collegegeld_bacheloropleiding",
+            "wettelijk_collegegeld_masteropleiding",
+            "studiefinanciering_nog_beschikbaar",
+        ),
+    ),
+    Gebied(
+        "ww",
+        (2012, 1),
+        (2027, 12),
+        (
+            "ww_scholing_noodzakelijk",
+            "ww_scholing_behoud_uitkering",
+            "ww_scholing_vrijstelling_sollicitatieplicht",
+        ),
+    ),
+    Gebied("stap", (2022, 3), (2023, 12), ("stap_budget_recht",)),
+    Gebied("stap_ontwikkeladvies", (2022, 4), (2022, 12), ("stap_ontwikkeladvies_recht",)),
+    Gebied("nl_leert_door", (2020, 8), (2021, 12), ("nl_leert_door_recht",)),
+    Gebied("ontwikkeladvies_45plus", (2017, 12), (2020, 1), ("ontwikkeladvies_45plus_recht",)),
+    Gebied("kansberoep", (2016, 5), (2017, 12), ("kansberoep_subsidie_recht",)),
+    Gebied("uwv_scholingsbudget", (2018, 7), (2020, 12), ("uwv_scholingsbudget_recht",)),
+    Gebied("studievoucher", (2020, 9), (2027, 12), ("studievoucher_recht",)),
+    Gebied("slim_ontwikkelpaden", (2025, 3), (2027, 12), ("slim_ontwikkelpaden_subsidiabele_scholing",)),
+    Gebied("leervoucher", (2026, 8), (2027, 12), ("leervoucher_recht",), "leervoucher_tot_en_met_mbo_4"),
+    Gebied("ser_seo", (2026, 1), (2027, 12), ("leerrechten_ser_seo_recht",), "leerrechten_ser_seo"),
+]
+GEBIED = {g.naam: g for g in GEBIEDEN}
+
+# Months of insurance history drawn before the month (STAP art. 5 lid 2 onder b looks 27 back).
+VERZEKERING_TERUG = 28
+_GETALLEN = {  # (lowest, highest) drawn uniformly; integers unless the variable holds floats
+    "arbeidsuren_per_week": (0, 40),
+    "scholing_duur_maanden": (1, 30),
+    "scholing_resterende_maanden": (0, 24),
+    "scholing_aansluitende_dienstbetrekking_maanden": (0, 12),
+    "scholing_nlqf_niveau": (0, 8),
+    "hoogst_behaalde_opleidingsniveau": (0, 8),
+    "studiefinanciering_ho_maanden_lening_na_prestatiebeurs": (0, 60),
+    "scholing_kosten": (0, 6000),
+    "studievoucher_verzilverd_bedrag": (0, 2500),
+}
+
+
+def _dagen(rng, n, van, tot):
+    """`n` days drawn uniformly between the numpy days `van` and `tot`."""
+    van, tot = np.asarray(van, dtype="datetime64[D]"), np.asarray(tot, dtype="datetime64[D]")
+    return van + (rng.random(n) * (tot - van).astype(np.int64)).astype(np.int64)
+
+
+def _jaren(dagen, jaren):
+    return np.asarray(dagen, dtype="datetime64[D]") + np.asarray(
+        np.round(np.asarray(jaren) * 365.25), "timedelta64[D]"
+    )
+
+
+_EERST = "eerste_maand_studiefinanciering_bachelor"  # the diploma date is drawn after it
+
+
+def trek(systeem, gebied: Gebied, n: int, zaad: int, periode: str | None = None):
+    """(periode, invoer) for `n` persons of `gebied`: invoer maps each input variable to
+    {periode or "ETERNITY": array}, and verzekerd_volksverzekeringen to its history as well."""
+    rng = np.random.default_rng(zaad)
+    gekozen = gebied.maanden()[rng.integers(len(gebied.maanden()))]
+    periode = periode or gekozen
+    peildag = np.datetime64(f"{periode}-01")
+    geboren = _dagen(rng, n, _jaren(peildag, -72), _jaren(peildag, -14))
+    invoer = {}
+    for naam, variabele in sorted(systeem.variables.items(), key=lambda nv: nv[0] != _EERST):
+        if variabele.formulas:
+            continue
+        soort = variabele.value_type.__name__
+        if naam == "geboortedatum":
+            waarden = geboren
+        elif naam == "eerste_maand_studiefinanciering_bachelor":
+            waarden = _dagen(rng, n, np.datetime64("2013-09-01"), np.datetime64("2020-09-01"))
+            waarden = waarden.astype("datetime64[M]").astype("datetime64[D]")
+        elif naam == "diploma_registratiedatum":
+            eerste = invoer["eerste_maand_studiefinanciering_bachelor"]["ETERNITY"]
+            waarden = _jaren(eerste, rng.uniform(0, 11, n))
+        elif naam in ("einde_initieel_onderwijs", "studiefinanciering_ho_eerste_maand"):
+            waarden = _jaren(geboren, rng.uniform(16, 30, n))
+        elif soort == "bool":
+            waarden = rng.random(n) < 0.5
+        elif soort == "Enum":
+            leden = list(variabele.possible_values)
+            waarden = np.array([leden[i].name for i in rng.integers(len(leden), size=n)])
+        elif naam in _GETALLEN:
+            laag, hoog = _GETALLEN[naam]
+            waarden = rng.uniform(laag, hoog, n) if soort == "float" else rng.integers(laag, hoog + 1, n)
+            if naam == "studievoucher_verzilverd_bedrag":
+                waarden = np.where(rng.random(n) < 0.5, 0, waarden)
+        else:
+            raise KeyError(f"no range for the input {naam}: add it to _GETALLEN")
+        sleutel = "ETERNITY" if variabele.definition_period == "eternity" else periode
+        invoer[naam] = {sleutel: waarden}
+    # Insured in the last k months before the month (k uniform), as STAP counts them.
+    verzekerd_sinds = rng.integers(0, VERZEKERING_TERUG + 1, n)
+    maand = periods.period(periode)
+    for terug in range(1, VERZEKERING_TERUG + 1):
+        invoer["verzekerd_volksverzekeringen"][str(maand.offset(-terug, "month"))] = terug <= verzekerd_sinds
+    return periode, invoer
+
+
+def simuleer_invoer(systeem, invoer, n):
+    simulatie = SimulationBuilder().build_default_simulation(systeem, count=n)
+    for naam, per_periode in invoer.items():
+        for periode, waarden in per_periode.items():
+            if systeem.variables[naam].value_type.__name__ == "Enum":
+                waarden = systeem.variables[naam].possible_values.encode(waarden)
+            simulatie.set_input(naam, periode, waarden)
+    return simulatie
+
+
+_SYSTEMEN = {}
+
+
+def systeem_van(systeem, gebied: Gebied):
+    """The base system, or for a dormant proposal the system under the reform that switches it on."""
+    if gebied.hervorming is None:
+        return systeem
+    if gebied.hervorming not in _SYSTEMEN:
+        from openfisca_llo.hervorming import hervorming_uit_bestand
+        from openfisca_llo.paths import REFORMS_DIR
+
+        _SYSTEMEN[gebied.hervorming] = hervorming_uit_bestand(REFORMS_DIR / f"{gebied.hervorming}.yaml")(
+            systeem
+        )
+    return _SYSTEMEN[gebied.hervorming]
+
+
+gebieden = st.sampled_from(GEBIEDEN)
+zaden = st.integers(0, 2**32 - 1)

@@ -98,19 +98,30 @@ def test_llo_bench_prints_its_figures_as_json(capsys):
 def _situaties():
     from openfisca_llo.meten.bench_api import batch_situatie, situaties
 
-    yield from situaties(40)
-    yield batch_situatie(300)
+    for nummer, situatie in enumerate(situaties(40)):
+        yield f"bench_{nummer}", situatie
+    yield "batch_300", batch_situatie(300)
     for pad in sorted((Path(__file__).parents[2] / "openfisca_llo" / "situation_examples").glob("*.json")):
-        yield json.loads(pad.read_text(encoding="utf-8"))
+        yield pad.stem, json.loads(pad.read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("situatie", list(_situaties()), ids=lambda s: f"{len(s.get('personen', {}))}p")
-def test_vectorised_calculate_equals_openfisca_handler(systeem, situatie):
+# The fast path declines a situation with an input given for a year (spread over its months by
+# OpenFisca); the example of Bram (STAP, insured per calendar year) is one. Every other situation
+# must go through the fast path, so that the comparison below is never skipped.
+GEWEIGERD = {"bram_stap_2022"}
+SITUATIES = list(_situaties())
+
+
+@pytest.mark.parametrize("naam, situatie", SITUATIES, ids=[naam for naam, _ in SITUATIES])
+def test_vectorised_calculate_equals_openfisca_handler(systeem, naam, situatie):
     snel = vectorberekening.bereken(systeem, copy.deepcopy(situatie))
+    if naam in GEWEIGERD:
+        assert snel is None, f"{naam}: the fast path now handles it; compare it and drop it from GEWEIGERD"
+        return
+    assert snel is not None, f"{naam}: the fast path declined"
     verwacht = handlers.calculate(systeem, copy.deepcopy(situatie))
-    if snel is not None:
-        assert snel == verwacht
-        assert json.dumps(snel, sort_keys=True) == json.dumps(verwacht, sort_keys=True)
+    assert snel == verwacht
+    assert json.dumps(snel, sort_keys=True) == json.dumps(verwacht, sort_keys=True)
 
 
 @pytest.mark.parametrize(

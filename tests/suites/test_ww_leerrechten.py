@@ -1,11 +1,8 @@
 """Checks for the WW-scholing and leerrechten areas: the condition table and dated policy rules."""
 
-import inspect
-
 import pytest
 
 from openfisca_llo import CountryTaxBenefitSystem
-from openfisca_llo.regels.voorwaarden import VOORWAARDEN
 
 
 @pytest.fixture(scope="module")
@@ -13,14 +10,7 @@ def systeem():
     return CountryTaxBenefitSystem()
 
 
-def test_elke_voorwaarde_bestaat_en_wordt_gelezen(systeem):
-    for recht, voorwaarden in VOORWAARDEN.items():
-        assert recht in systeem.variables, recht
-        variabele = systeem.variables[recht]
-        bron = "".join(inspect.getsource(f) for f in variabele.formulas.values())
-        for voorwaarde in voorwaarden:
-            assert voorwaarde in systeem.variables, voorwaarde
-            assert f'"{voorwaarde}"' in bron, f"{recht} leest {voorwaarde} niet"
+# Each condition is needed: test_eigenschappen_gebieden.test_elke_voorwaarde_is_nodig.
 
 
 def test_ww_scholing_parameters_per_beleidsregel(systeem):
