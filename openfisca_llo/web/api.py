@@ -6,13 +6,16 @@
   value, the reform value and the difference. The reformed system is built from the document
   (validated before anything is applied) and kept per worker under the SHA-256 of the document,
   so that the same reform sent again is not rebuilt; nothing else is kept between requests;
-- guards /calculate and /trace so that bad input never answers 500: a body that is not JSON
-  gets a 400, and the checks of `openfisca_llo.web.invoercontrole` (a monthly variable asked for a
-  year or a day, an input of the wrong type) a 400 naming the field, in OpenFisca's own shape;
+- guards /calculate, /trace and /compare so that bad input never answers 500: the body is read
+  by `openfisca_llo.web.jsoninvoer` (finite numbers, bounded size and nesting), the situation
+  checked by `openfisca_llo.web.invoercontrole` (limits of `openfisca_llo.web.grenzen`, types,
+  ranges, periods, ids), and every error answered by `openfisca_llo.web.fouten` as JSON with a
+  stable `code` (openfisca_llo/web/codes.py), in OpenFisca's path shape for a situation;
 - answers /calculate (and both sides of /compare) with the vectorised computation of
   `openfisca_llo.web.vectorberekening` where the situation has its plain shape, and with
   OpenFisca's own handler otherwise: the same answer, without OpenFisca's per-person cost;
-- documents /compare in the OpenAPI document at /spec.
+- documents /compare in the OpenAPI document at /spec, corrected by `openfisca_llo.web.spec`;
+- answers `GET /`, JSON 404s, ranges and sources as `openfisca_llo.web.beschrijving` says.
 
 `llo serve` runs it under gunicorn.
 """
@@ -22,17 +25,22 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import time
 from collections import OrderedDict
 from threading import Lock
 
-from flask import jsonify, make_response, request
-from openfisca_core.errors import ParameterNotFoundError, PeriodMismatchError, SituationParsingError
+from flask import jsonify, request
 from openfisca_web_api import handlers
 from openfisca_web_api.app import create_app
 
-from openfisca_llo.hervorming import HervormingOngeldig, pas_toe
+from openfisca_llo.hervorming import pas_toe
 from openfisca_llo.tax_benefit_system import basissysteem
+from openfisca_llo.web import beschrijving, fouten
+from openfisca_llo.web.codes import json_pointer, status
+from openfisca_llo.web.grenzen import Grenzen
 from openfisca_llo.web.invoercontrole import controleer_situatie
+from openfisca_llo.web.jsoninvoer import JsonFout, lees_json
+from openfisca_llo.web.spec import verbeter_spec
 from openfisca_llo.web.vectorberekening import bereken as bereken_vectorieel
 
 # Reformed systems kept per worker, keyed by a hash of the validated reform document: a
@@ -41,21 +49,31 @@ from openfisca_llo.web.vectorberekening import bereken as bereken_vectorieel
 HERVORMINGEN_IN_CACHE = 32
 
 
-def _fout(inhoud, status=400):
-    return make_response(jsonify(inhoud), status)
+def _bereken(systeem, situatie, grenzen: Grenzen):
+    """The /calculate answer; raises what `openfisca_llo.web.fouten` answers."""
+    controleer_situatie(systeem, situatie, grenzen)
+    snel = bereken_vectorieel(systeem, situatie, time.monotonic() + grenzen.max_rekentijd)
+    if snel is not None:
+        return snel
+    return handlers.calculate(systeem, copy.deepcopy(situatie))
 
 
-def _bereken(systeem, situatie):
-    try:
-        controleer_situatie(systeem, situatie)
-        snel = bereken_vectorieel(systeem, situatie)
-        if snel is not None:
-            return snel, None
-        return handlers.calculate(systeem, copy.deepcopy(situatie)), None
-    except (SituationParsingError, PeriodMismatchError) as e:
-        return None, _fout(e.error, e.code or 400)
-    except ParameterNotFoundError as e:
-        return None, _fout({"error": f"Parameter '{e.parameter_name}' does not exist on {e.instant_str}."}, 400)
+def _onder(veld: str, uitzondering) -> tuple[int, dict]:
+    """The error of a part of /compare (`situation`), nested under that part, with code and field."""
+    statuscode, inhoud = fouten.antwoord_voor(uitzondering)
+    return statuscode, {
+        veld: inhoud,
+        "code": inhoud["code"],
+        "veld": f"/{veld}{inhoud.get('veld', '')}",
+        "error": inhoud.get("error", ""),
+    }
+
+
+def _aantal_wijzigingen(document: dict) -> int:
+    wijzigingen = document.get("wijzigingen")
+    if not isinstance(wijzigingen, dict):
+        return 0
+    return sum(len(datums) if isinstance(datums, dict) else 1 for datums in wijzigingen.values())
 
 
 class _HervormingCache:
@@ -85,19 +103,14 @@ class _HervormingCache:
 def _bewaak(app, endpoint, snel=False):
     """Check the situation first; with `snel`, answer with the vectorised /calculate where it applies."""
     origineel = app.view_functions[endpoint]
+    grenzen = app.config["LLO_GRENZEN"]
 
     def bewaakt():
-        situatie = request.get_json(silent=True)
-        if situatie is None:
-            return _fout(
-                {"error": "Invalid JSON: the body must be a JSON object (Content-Type: application/json)."}
-            )
-        try:
-            controleer_situatie(app.config["LLO_SYSTEEM"], situatie)
-        except SituationParsingError as fout:
-            return _fout(fout.error)
+        situatie = lees_json(request, grenzen)
+        controleer_situatie(app.config["LLO_SYSTEEM"], situatie, grenzen, trace=not snel)
         if snel:
-            antwoord = bereken_vectorieel(app.config["LLO_SYSTEEM"], situatie)
+            deadline = time.monotonic() + grenzen.max_rekentijd
+            antwoord = bereken_vectorieel(app.config["LLO_SYSTEEM"], situatie, deadline)
             if antwoord is not None:
                 return jsonify(antwoord)
         return origineel()
@@ -205,28 +218,34 @@ COMPARE_SPEC = {
             },
             "400": {
                 "description": "Invalid reform or situation; `errors` (reform) or the situation's error tree "
-                "names the field",
+                "names the field; `code` says why",
             },
             "404": {"description": "A variable of the situation does not exist"},
+            "413": {"description": "Over a limit, among them LLO_MAX_WIJZIGINGEN dated changes per reform"},
+            "422": {"description": "The situation cannot be computed under the reform"},
         },
     }
 }
 
 
-def maak_app(systeem=None):
+def maak_app(systeem=None, grenzen: Grenzen | None = None):
     systeem = systeem or basissysteem()
+    grenzen = grenzen or Grenzen.uit_omgeving()
     app = create_app(systeem)
     app.config["LLO_SYSTEEM"] = systeem
+    app.config["LLO_GRENZEN"] = grenzen
+    app.config["MAX_CONTENT_LENGTH"] = grenzen.max_body_bytes
+    fouten.installeer(app)
+    beschrijving.installeer(app, systeem)
     _bewaak(app, "calculate", snel=True)
     _bewaak(app, "trace")
 
     spec_view = app.view_functions["get_spec"]
+    broncode_url = beschrijving.broncode_url()
 
     def get_spec():
-        antwoord = spec_view()
-        spec = antwoord.get_json()
-        spec.setdefault("paths", {})["/compare"] = COMPARE_SPEC
-        return jsonify(spec)
+        spec = verbeter_spec(spec_view().get_json(), systeem, {"/compare": COMPARE_SPEC})
+        return jsonify(beschrijving.bron_aangepast(spec, broncode_url))
 
     app.view_functions["get_spec"] = get_spec
 
@@ -234,25 +253,47 @@ def maak_app(systeem=None):
 
     @app.route("/compare", methods=["POST"])
     def compare():
-        body = request.get_json(silent=True)
+        body = lees_json(request, grenzen)
         if not isinstance(body, dict):
-            return _fout(
-                {"error": 'Invalid JSON: the body must be an object {"situation": ..., "reform": ...}.'}
-            )
+            raise JsonFout("json_ongeldig", 'De body moet een object {"situation": ..., "reform": ...} zijn.')
         ontbreekt = [veld for veld in ("situation", "reform") if veld not in body]
         if ontbreekt:
-            return _fout({veld: "This field is required." for veld in ontbreekt})
-        try:
-            hervormd_systeem = hervormingen.systeem(body["reform"], systeem)
-        except HervormingOngeldig as fout:
-            return _fout({"reform": {"errors": fout.fouten}})
+            bericht = f"Verplicht veld ontbreekt: {', '.join(ontbreekt)}."
+            inhoud = {veld: "Dit veld is verplicht." for veld in ontbreekt}
+            inhoud.update(fouten.lichaam("veld_ontbreekt", bericht, json_pointer([ontbreekt[0]])))
+            return fouten.als_antwoord(status("veld_ontbreekt"), inhoud)
+        document = body["reform"]
+        if not isinstance(document, dict):
+            bericht = (
+                f"`reform` moet een object (een hervormingsdocument) zijn, niet {type(document).__name__}."
+            )
+            inhoud = fouten.lichaam("hervorming_geen_object", bericht, "/reform")
+            return fouten.als_antwoord(status("hervorming_geen_object"), inhoud)
+        aantal = _aantal_wijzigingen(document)
+        if aantal > grenzen.max_wijzigingen:
+            bericht = (
+                f"{aantal} gedateerde wijzigingen; ten hoogste {grenzen.max_wijzigingen} per hervorming "
+                "(LLO_MAX_WIJZIGINGEN)."
+            )
+            inhoud = fouten.lichaam("te_veel_wijzigingen", bericht, "/reform/wijzigingen")
+            return fouten.als_antwoord(status("te_veel_wijzigingen"), inhoud)
+        hervormd_systeem = hervormingen.systeem(document, systeem)  # HervormingOngeldig: 400, see fouten
         situatie = body["situation"]
-        basis, fout = _bereken(systeem, situatie)
-        if fout is not None:
-            return _fout({"situation": fout.get_json()}, fout.status_code)
-        hervormd, fout = _bereken(hervormd_systeem, situatie)
-        if fout is not None:
-            return _fout({"situation": fout.get_json()}, fout.status_code)
+        try:
+            basis = _bereken(systeem, situatie, grenzen)
+        except Exception as fout:  # noqa: BLE001 - answered with its code, under `situation`
+            return fouten.als_antwoord(*_onder("situation", fout))
+        try:
+            hervormd = _bereken(hervormd_systeem, situatie, grenzen)
+        except Exception as fout:  # noqa: BLE001 - the baseline worked: the reform is at fault
+            statuscode, inhoud = _onder("situation", fout)
+            if statuscode >= 500:
+                bericht = (
+                    "De situatie is onder deze hervorming niet te berekenen (een waarde buiten elk bereik?)."
+                )
+                inhoud = fouten.lichaam("hervorming_niet_berekenbaar", bericht, "/reform")
+                statuscode = status("hervorming_niet_berekenbaar")
+            return fouten.als_antwoord(statuscode, inhoud)
         basis, hervormd = _alleen_gevraagd(situatie, basis), _alleen_gevraagd(situatie, hervormd)
         return jsonify(
             {
