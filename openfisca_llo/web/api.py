@@ -32,6 +32,7 @@ from threading import Lock
 from flask import jsonify, request
 from openfisca_web_api import handlers
 from openfisca_web_api.app import create_app
+from werkzeug.exceptions import HTTPException
 
 from openfisca_llo.hervorming import pas_toe
 from openfisca_llo.tax_benefit_system import basissysteem
@@ -113,7 +114,10 @@ def _bewaak(app, endpoint, snel=False):
             antwoord = bereken_vectorieel(app.config["LLO_SYSTEEM"], situatie, deadline)
             if antwoord is not None:
                 return jsonify(antwoord)
-        return origineel()
+        try:
+            return origineel()
+        except HTTPException as fout:  # OpenFisca's abort(response) bypasses the error handlers
+            return fouten.als_antwoord(*fouten.antwoord_voor(fout))
 
     app.view_functions[endpoint] = bewaakt
 

@@ -114,8 +114,8 @@ def _eerste_bericht(boom) -> str:
 
 
 def _httpfout(uitzondering: HTTPException) -> tuple[int, dict]:
-    statuscode = uitzondering.code or 500
     bestaand = uitzondering.response
+    statuscode = uitzondering.code or (bestaand.status_code if bestaand is not None else 500)
     if bestaand is not None:  # OpenFisca's own views answer with abort(response)
         inhoud = bestaand.get_json(silent=True)
         if isinstance(inhoud, dict):

@@ -81,6 +81,8 @@ def controleer_situatie(systeem, situatie, grenzen: Grenzen | None = None, trace
                 f"Onbekende sleutel {_kort(sleutel)}: een situatie kent alleen "
                 f"{', '.join(sorted(meervouden))}.",
             )
+    if not situatie:
+        raise fout([], "situatie_ongeldig", 'Een situatie heeft personen: {"personen": {"anna": {...}}}.')
     gevraagd: set[tuple[str, str]] = set()
     for meervoud, leden in situatie.items():
         _controleer_leden(systeem, meervoud, leden, grenzen, trace, gevraagd)

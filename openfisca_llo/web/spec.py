@@ -4,6 +4,8 @@ OpenFisca-Core 46's document disagrees with its own answers, and a schema-driven
 each disagreement as a violation. `verbeter_spec` corrects them and adds what this API adds:
 
 - `Variable.defaultValue` is a boolean, a number or a text, not only a text (true, 0, "geen");
+- a trace lists parameter values (numbers, booleans), not objects;
+- the path parameters of /variable and /parameter list the ids that exist;
 - a formula of an ended variable is `null` (the day after `end`), and so can a parameter value
   be (a scheme ended with `null`); `Parameter.id` is a text, not an integer;
 - in `SituationInput` a value may be `null` (that is how a value is asked for), a date has
@@ -111,6 +113,13 @@ def _foutantwoorden(operatie: dict, statussen: dict[str, str]) -> None:
     }
 
 
+def _bekende_ids(paden: dict, pad: str, ids: list[str]) -> None:
+    """The ids that exist, as the enum of the path parameter: a fuzzer then reaches every one."""
+    for parameter in paden.get(pad, {}).get("get", {}).get("parameters", []):
+        if parameter.get("in") == "path":
+            parameter["schema"] = {"type": "string", "enum": ids}
+
+
 def verbeter_spec(spec: dict, systeem, extra_paden: dict) -> dict:
     """A corrected copy of OpenFisca's OpenAPI document, with `extra_paden` added."""
     spec = copy.deepcopy(spec)
@@ -140,7 +149,17 @@ def verbeter_spec(spec: dict, systeem, extra_paden: dict) -> dict:
             }
             for entiteit in systeem.entities
         }
+    spoor = schemas.get("Trace", {}).get("properties", {}).get("trace", {}).get("additionalProperties", {})
+    if "parameters" in spoor.get("properties", {}):  # a parameter's value, not an object
+        spoor["properties"]["parameters"] = {
+            "type": "object",
+            "additionalProperties": {"$ref": "#/components/schemas/Value"},
+        }
     paden = spec.setdefault("paths", {})
+    _bekende_ids(paden, "/variable/{variableID}", sorted(systeem.variables))
+    _bekende_ids(
+        paden, "/parameter/{parameterID}", sorted(p.name for p in systeem.parameters.get_descendants())
+    )
     paden["/"] = ROOT_SPEC
     paden.update(copy.deepcopy(extra_paden))
     for pad, operaties in paden.items():
