@@ -40,7 +40,7 @@ from openfisca_llo.web import beschrijving, fouten
 from openfisca_llo.web.codes import json_pointer, status
 from openfisca_llo.web.grenzen import Grenzen
 from openfisca_llo.web.invoercontrole import controleer_situatie
-from openfisca_llo.web.jsoninvoer import JsonFout, lees_json
+from openfisca_llo.web.jsoninvoer import JsonFout, diepte_boven, lees_json
 from openfisca_llo.web.spec import verbeter_spec
 from openfisca_llo.web.vectorberekening import bereken as bereken_vectorieel
 
@@ -107,7 +107,7 @@ def _bewaak(app, endpoint, snel=False):
     grenzen = app.config["LLO_GRENZEN"]
 
     def bewaakt():
-        situatie = lees_json(request, grenzen)
+        situatie = lees_json(request, grenzen, diepte=False)  # the check bounds its nesting
         controleer_situatie(app.config["LLO_SYSTEEM"], situatie, grenzen, trace=not snel)
         if snel:
             deadline = time.monotonic() + grenzen.max_rekentijd
@@ -257,7 +257,7 @@ def maak_app(systeem=None, grenzen: Grenzen | None = None):
 
     @app.route("/compare", methods=["POST"])
     def compare():
-        body = lees_json(request, grenzen)
+        body = lees_json(request, grenzen, diepte=False)
         if not isinstance(body, dict):
             raise JsonFout("json_ongeldig", 'De body moet een object {"situation": ..., "reform": ...} zijn.')
         ontbreekt = [veld for veld in ("situation", "reform") if veld not in body]
@@ -267,6 +267,10 @@ def maak_app(systeem=None, grenzen: Grenzen | None = None):
             inhoud.update(fouten.lichaam("veld_ontbreekt", bericht, json_pointer([ontbreekt[0]])))
             return fouten.als_antwoord(status("veld_ontbreekt"), inhoud)
         document = body["reform"]
+        if diepte_boven(document, grenzen.max_nesting - 1):
+            raise JsonFout(
+                "te_diep_genest", f"De hervorming is dieper genest dan {grenzen.max_nesting} (LLO_MAX_NESTING)."
+            )
         if not isinstance(document, dict):
             bericht = (
                 f"`reform` moet een object (een hervormingsdocument) zijn, niet {type(document).__name__}."

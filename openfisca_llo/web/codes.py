@@ -25,7 +25,7 @@ CODES: dict[str, Code] = {
     "json_ongeldig": Code(400, "de body is geen JSON-object, of niet als application/json gestuurd"),
     "getal_niet_eindig": Code(400, "NaN, Infinity of een getal buiten het bereik van een double"),
     "verzoek_te_groot": Code(413, "de body is groter dan LLO_MAX_BODY_BYTES"),
-    "te_diep_genest": Code(413, "de JSON is dieper genest dan LLO_MAX_NESTING"),
+    "te_diep_genest": Code(413, "de hervorming dieper genest dan LLO_MAX_NESTING, of JSON te diep om te lezen"),
     "te_veel_personen": Code(413, "meer personen dan LLO_MAX_PERSONEN (of LLO_MAX_PERSONEN_TRACE voor /trace)"),
     "te_veel_perioden": Code(413, "meer perioden voor één variabele van één persoon dan LLO_MAX_PERIODEN"),
     "periode_te_lang": Code(413, "een periode van meer maanden dan LLO_MAX_MAANDEN_PER_PERIODE"),
@@ -37,7 +37,7 @@ CODES: dict[str, Code] = {
     "sleutel_onbekend": Code(400, "een sleutel op het hoogste niveau die geen entiteit is (alleen `personen`)"),
     "assen_niet_ondersteund": Code(400, "`axes` (OpenFisca's assen) worden niet ondersteund"),
     "id_ongeldig": Code(400, "een persoons-id die leeg is, een '/' bevat of te lang is"),
-    "variabele_onbekend": Code(404, "een variabele die niet bestaat"),
+    "variabele_onbekend": Code(404, "een variabele die niet bestaat (in een situatie of /variable/<id>)"),
     "waarden_geen_object": Code(400, "de waarden van een variabele zijn geen object {periode: waarde}"),
     "periode_ongeldig": Code(400, "een periode die niet te lezen is of niet past bij de variabele"),
     "periode_buiten_bereik": Code(

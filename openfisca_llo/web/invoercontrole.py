@@ -110,7 +110,9 @@ def _controleer_leden(systeem, meervoud, leden, grenzen, trace, gevraagd):
             f"{len(leden)} personen in één verzoek; ten hoogste {maximum}"
             f"{' voor /trace' if trace else ''} (LLO_MAX_PERSONEN{'_TRACE' if trace else ''}).",
         )
-    gevraagde_perioden: dict[str, tuple] = {}
+    gelezen_perioden: dict[str, object] = {}  # period text -> parsed, checked once per request
+    invoerparen: set[tuple[str, str]] = set()  # (variable, period) of inputs already checked
+    controleurs: dict[str, tuple] = {}  # variable -> (variable, check of one value)
     for lid, variabelen in leden.items():
         if not lid or "/" in lid or len(lid) > MAX_SLEUTEL:
             raise fout(
@@ -126,13 +128,17 @@ def _controleer_leden(systeem, meervoud, leden, grenzen, trace, gevraagd):
             )
         vroegste_maand = None
         for naam, waarden in variabelen.items():
-            variabele = systeem.variables.get(naam)
-            if variabele is None:
-                raise fout(
-                    [meervoud, lid, _sleutel(naam)],
-                    "variabele_onbekend",
-                    f"De variabele {_kort(naam)} bestaat niet (zie /variables).",
-                )
+            bekend = controleurs.get(naam)
+            if bekend is None:
+                variabele = systeem.variables.get(naam)
+                if variabele is None:
+                    raise fout(
+                        [meervoud, lid, _sleutel(naam)],
+                        "variabele_onbekend",
+                        f"De variabele {_kort(naam)} bestaat niet (zie /variables).",
+                    )
+                bekend = controleurs[naam] = (variabele, controleur(variabele))
+            variabele, controleer = bekend
             if not isinstance(waarden, dict):
                 raise fout(
                     [meervoud, lid, naam],
@@ -147,10 +153,13 @@ def _controleer_leden(systeem, meervoud, leden, grenzen, trace, gevraagd):
                     "(LLO_MAX_PERIODEN).",
                 )
             for periode, waarde in waarden.items():
-                pad = [meervoud, lid, naam, periode]
-                gelezen = _lees_periode(periode, grenzen, pad)
+                gelezen = gelezen_perioden.get(periode)
+                if gelezen is None:
+                    gelezen = _lees_periode(periode, grenzen, [meervoud, lid, naam, periode])
+                    gelezen_perioden[periode] = gelezen
                 if waarde is None:
                     if (naam, periode) not in gevraagd:
+                        pad = [meervoud, lid, naam, periode]
                         _controleer_gevraagde_periode(variabele, periode, gelezen, pad)
                         gevraagd.add((naam, periode))
                         if len(gevraagd) > grenzen.max_berekeningen:
@@ -161,24 +170,29 @@ def _controleer_leden(systeem, meervoud, leden, grenzen, trace, gevraagd):
                                 "in één verzoek (LLO_MAX_BEREKENINGEN).",
                             )
                     if gelezen.unit == periods.DateUnit.MONTH:
-                        begin = gevraagde_perioden.setdefault(periode, str(gelezen.start))
+                        begin = gelezen.start
                         if vroegste_maand is None or begin < vroegste_maand[0]:
-                            vroegste_maand = (begin, pad)
+                            vroegste_maand = (begin, periode)
                 else:
-                    _controleer_invoerperiode(variabele, periode, gelezen, pad)
-                    controleur(variabele)(waarde, pad)
-        _controleer_geboorte(variabelen, vroegste_maand, [meervoud, lid])
+                    if (naam, periode) not in invoerparen:
+                        _controleer_invoerperiode(variabele, periode, gelezen, [meervoud, lid, naam, periode])
+                        invoerparen.add((naam, periode))
+                    probleem = controleer(waarde)
+                    if probleem is not None:
+                        raise fout([meervoud, lid, naam, periode], *probleem)
+        if vroegste_maand is not None:
+            _controleer_geboorte(variabelen, vroegste_maand, [meervoud, lid])
 
 
 def _controleer_geboorte(variabelen, vroegste_maand, pad):
     """A person is not asked about a month that begins before their birth."""
-    geboortedatum = variabelen.get("geboortedatum", {}).get("ETERNITY") if vroegste_maand else None
-    if isinstance(geboortedatum, str) and geboortedatum > vroegste_maand[0]:
-        begin, gevraagd_pad = vroegste_maand
+    geboortedatum = (variabelen.get("geboortedatum") or {}).get("ETERNITY")
+    begin, periode = vroegste_maand
+    if isinstance(geboortedatum, str) and geboortedatum > str(begin):
         raise fout(
             [*pad, "geboortedatum", "ETERNITY"],
             "geboren_na_periode",
-            f"Geboren op {geboortedatum}, na het begin van de gevraagde maand {gevraagd_pad[-1]} ({begin}): "
+            f"Geboren op {geboortedatum}, na het begin van de gevraagde maand {periode} ({begin}): "
             "een leeftijd of recht vóór de geboorte bestaat niet.",
         )
 
@@ -263,85 +277,79 @@ def controleur(variabele):
 
 
 def _bouw_controleur(variabele):
+    """A function `waarde -> None or (code, message)` for one variable."""
     naam, soort, bereik = variabele.name, variabele.value_type, BEREIK.get(variabele.name)
 
-    def buiten_bereik(waarde, pad):
+    def buiten_bereik(waarde):
         if bereik is not None and not bereik.bevat(waarde):
-            raise fout(
-                pad,
+            return (
                 "waarde_buiten_bereik",
                 f"{_kort(waarde)} ligt buiten het bereik van '{naam}': {bereik.als_tekst()} "
                 f"({bereik.grondslag}).",
             )
+        return None
 
     if soort is bool:
 
-        def controleer(waarde, pad):
+        def controleer(waarde):
             if not isinstance(waarde, bool):
-                raise fout(
-                    pad,
-                    "type_ongeldig",
-                    f"'{naam}' is waar of onwaar: geef true of false, niet {_kort(waarde)}.",
-                )
+                return "type_ongeldig", f"'{naam}' is waar of onwaar: geef true of false, niet {_kort(waarde)}."
+            return None
 
     elif soort is int:
 
-        def controleer(waarde, pad):
+        def controleer(waarde):
             if isinstance(waarde, bool) or not isinstance(waarde, int | float):
-                raise fout(pad, "type_ongeldig", f"'{naam}' is een geheel getal, niet {_kort(waarde)}.")
+                return "type_ongeldig", f"'{naam}' is een geheel getal, niet {_kort(waarde)}."
             if isinstance(waarde, float) and not (math.isfinite(waarde) and waarde.is_integer()):
-                raise fout(pad, "type_ongeldig", f"'{naam}' is een geheel getal, niet {_kort(waarde)}.")
+                return "type_ongeldig", f"'{naam}' is een geheel getal, niet {_kort(waarde)}."
             if not INT32[0] <= waarde <= INT32[1]:
-                raise fout(
-                    pad,
+                return (
                     "waarde_buiten_bereik",
                     f"{_kort(waarde)} past niet in '{naam}' (een geheel getal van {INT32[0]} "
                     f"tot en met {INT32[1]}).",
                 )
-            buiten_bereik(waarde, pad)
+            return buiten_bereik(waarde)
 
     elif soort is float:
 
-        def controleer(waarde, pad):
+        def controleer(waarde):
             if isinstance(waarde, bool) or not isinstance(waarde, int | float):
-                raise fout(pad, "type_ongeldig", f"'{naam}' is een getal, niet {_kort(waarde)}.")
+                return "type_ongeldig", f"'{naam}' is een getal, niet {_kort(waarde)}."
             if not (math.isfinite(waarde) and abs(waarde) <= FLOAT32_MAX):
-                raise fout(pad, "getal_niet_eindig", f"'{naam}' is een eindig getal, niet {_kort(waarde)}.")
-            buiten_bereik(waarde, pad)
+                return "getal_niet_eindig", f"'{naam}' is een eindig getal, niet {_kort(waarde)}."
+            return buiten_bereik(waarde)
 
     elif soort is datetime.date:
 
-        def controleer(waarde, pad):
+        def controleer(waarde):
             if not isinstance(waarde, str):
-                raise fout(
-                    pad, "type_ongeldig", f"'{naam}' is een datum als tekst JJJJ-MM-DD, niet {_kort(waarde)}."
-                )
+                return "type_ongeldig", f"'{naam}' is een datum als tekst JJJJ-MM-DD, niet {_kort(waarde)}."
             try:
                 if not ISO_DATUM.fullmatch(waarde):
                     raise ValueError
                 datetime.date.fromisoformat(waarde)
             except ValueError:
-                raise fout(
-                    pad, "waarde_ongeldig", f"{_kort(waarde)} is geen bestaande datum JJJJ-MM-DD voor '{naam}'."
-                ) from None
-            buiten_bereik(waarde, pad)
+                return "waarde_ongeldig", f"{_kort(waarde)} is geen bestaande datum JJJJ-MM-DD voor '{naam}'."
+            return buiten_bereik(waarde)
 
     elif soort is Enum:
         namen = frozenset(lid.name for lid in variabele.possible_values)
 
-        def controleer(waarde, pad):
+        def controleer(waarde):
             if not isinstance(waarde, str) or waarde not in namen:
-                raise fout(
-                    pad,
+                return (
                     "waarde_ongeldig",
                     f"{_kort(waarde)} is geen waarde van '{naam}'; mogelijk: {', '.join(sorted(namen))}.",
                 )
+            return None
 
     else:
 
-        def controleer(waarde, pad):
+        def controleer(waarde):
             if not isinstance(waarde, str):
-                raise fout(pad, "type_ongeldig", f"'{naam}' is tekst, niet {_kort(waarde)}.")
+                return "type_ongeldig", f"'{naam}' is tekst, niet {_kort(waarde)}."
+            return None
 
     return controleer
 

@@ -279,17 +279,24 @@ def test_geen_json_of_geen_eindig_getal(client, ruw, code, status, pad):
 
 
 def test_nesting_op_de_grens_en_een_voorbij(client):
-    """LLO_MAX_NESTING = 32: 32 nested arrays are read (and refused as no situation), 33 are not."""
-    fout(
-        client.post("/calculate", data=b"[" * 32 + b"]" * 32, content_type="application/json"),
-        400,
-        "situatie_geen_object",
-    )
-    fout(
-        client.post("/calculate", data=b"[" * 33 + b"]" * 33, content_type="application/json"),
-        413,
-        "te_diep_genest",
-    )
+    """LLO_MAX_NESTING = 32 for the reform of /compare (the body itself at level 1, the reform at 2).
+
+    A situation is checked field by field (no value may be an array or an object), so nesting
+    in a situation is refused where it starts, whatever its depth.
+    """
+
+    def genest(diepte):
+        waarde = 1
+        for _ in range(diepte):
+            waarde = {"x": waarde}
+        return waarde
+
+    reform = dict(AOW, extra=genest(30))  # body 1, reform 2, the objects of extra 3 to 32
+    antwoord = client.post("/compare", json={"situation": anna(), "reform": reform})
+    assert antwoord.status_code == 400 and antwoord.get_json()["code"] == "hervorming_ongeldig"
+    reform = dict(AOW, extra=genest(31))
+    fout(client.post("/compare", json={"situation": anna(), "reform": reform}), 413, "te_diep_genest")
+    fout(client.post("/calculate", json=a(leeftijd={MAAND: [[[[]]]]})), 400, "type_ongeldig")
 
 
 def test_geen_json_content_type(client):
