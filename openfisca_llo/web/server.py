@@ -25,6 +25,8 @@ to the workers through the environment.
 from __future__ import annotations
 
 import os
+import sys
+import time
 
 from gunicorn.workers.gthread import ThreadWorker
 
@@ -35,17 +37,51 @@ WERKER_TIMEOUT = 60
 GRACEFUL_TIMEOUT = 30
 #: no keep-alive: a worker replaced after max_requests never drops a connection a client reuses
 KEEP_ALIVE = 0
-MAX_REQUESTS = 2000
-MAX_REQUESTS_JITTER = 200
+#: a worker is replaced after this many requests plus up to the jitter (settings of the same name)
+MAX_REQUESTS = int(os.environ.get("LLO_MAX_REQUESTS", "2000"))
+MAX_REQUESTS_JITTER = int(os.environ.get("LLO_MAX_REQUESTS_JITTER", "200"))
 THREADS = 4
 
 
 class Werker(ThreadWorker):
-    """gunicorn's threaded worker, with a timeout on every connection's socket."""
+    """gunicorn's threaded worker, with a timeout on every connection's socket and a clean restart.
+
+    gunicorn's own restart after `max_requests` leaves its loop at once and drops every
+    connection it had accepted but not yet served: under load those clients get a reset (8 of
+    19,556 requests in a 3-minute soak). This worker, once it has served its `max_requests`,
+    stops accepting (the other workers and the next one take the new connections from the
+    shared backlog), serves what it had accepted, and only then ends; at the latest after the
+    graceful timeout.
+    """
+
+    def init_process(self):
+        self.llo_max_requests, self.max_requests = self.max_requests, sys.maxsize
+        self.llo_stopt_sinds = None
+        super().init_process()
 
     def handle(self, conn):
         conn.sock.settimeout(SOCKET_TIMEOUT)
         return super().handle(conn)
+
+    def handle_request(self, req, conn):
+        try:
+            return super().handle_request(req, conn)
+        finally:
+            if self.nr >= self.llo_max_requests and self.llo_stopt_sinds is None:
+                self.log.info("Na %s verzoeken: neemt geen nieuwe verbindingen aan, en stopt daarna.", self.nr)
+                self.llo_stopt_sinds = time.monotonic()
+
+    def murder_keepalived(self):  # called by the worker's main loop on every turn
+        super().murder_keepalived()
+        if self.llo_stopt_sinds is None:
+            return
+        for sock in self.sockets:
+            try:
+                self.poller.unregister(sock)
+            except (KeyError, ValueError):
+                pass
+        if self.nr_conns <= 0 or time.monotonic() - self.llo_stopt_sinds > self.cfg.graceful_timeout:
+            self.alive = False
 
 
 def gunicorn_argumenten(bind: str, poort: int, werkers: int, threads: int = THREADS) -> list[str]:
