@@ -137,4 +137,6 @@ def test_herstart_na_max_requests_verliest_geen_verbinding():
             draad.join()
         herstarts = server.log.read_text(errors="replace").count("geen nieuwe verbindingen")
     assert fouten == []
-    assert herstarts >= 640 // 25 - 2  # the workers were in fact replaced, about every 20 to 25 requests
+    assert (
+        herstarts >= 640 // 50
+    )  # the workers were in fact replaced (each after 20 to 25, plus what it had accepted)
