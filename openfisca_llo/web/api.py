@@ -22,7 +22,6 @@
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import json
 import time
@@ -30,17 +29,15 @@ from collections import OrderedDict
 from threading import Lock
 
 from flask import jsonify, request
-from openfisca_web_api import handlers
 from openfisca_web_api.app import create_app
 from werkzeug.exceptions import HTTPException
 
 from openfisca_llo.hervorming import pas_toe
 from openfisca_llo.tax_benefit_system import basissysteem
-from openfisca_llo.web import beschrijving, fouten
-from openfisca_llo.web.codes import json_pointer, status
+from openfisca_llo.web import beschrijving, fouten, vergelijkverzoek
 from openfisca_llo.web.grenzen import Grenzen
 from openfisca_llo.web.invoercontrole import controleer_situatie
-from openfisca_llo.web.jsoninvoer import JsonFout, diepte_boven, lees_json
+from openfisca_llo.web.jsoninvoer import lees_json
 from openfisca_llo.web.spec import verbeter_spec
 from openfisca_llo.web.vectorberekening import bereken as bereken_vectorieel
 
@@ -48,33 +45,6 @@ from openfisca_llo.web.vectorberekening import bereken as bereken_vectorieel
 # document sent again is not validated and applied again (building a reformed system copies
 # the whole parameter tree). Least recently used first out.
 HERVORMINGEN_IN_CACHE = 32
-
-
-def _bereken(systeem, situatie, grenzen: Grenzen):
-    """The /calculate answer; raises what `openfisca_llo.web.fouten` answers."""
-    controleer_situatie(systeem, situatie, grenzen)
-    snel = bereken_vectorieel(systeem, situatie, time.monotonic() + grenzen.max_rekentijd)
-    if snel is not None:
-        return snel
-    return handlers.calculate(systeem, copy.deepcopy(situatie))
-
-
-def _onder(veld: str, uitzondering) -> tuple[int, dict]:
-    """The error of a part of /compare (`situation`), nested under that part, with code and field."""
-    statuscode, inhoud = fouten.antwoord_voor(uitzondering)
-    return statuscode, {
-        veld: inhoud,
-        "code": inhoud["code"],
-        "veld": f"/{veld}{inhoud.get('veld', '')}",
-        "error": inhoud.get("error", ""),
-    }
-
-
-def _aantal_wijzigingen(document: dict) -> int:
-    wijzigingen = document.get("wijzigingen")
-    if not isinstance(wijzigingen, dict):
-        return 0
-    return sum(len(datums) if isinstance(datums, dict) else 1 for datums in wijzigingen.values())
 
 
 class _HervormingCache:
@@ -258,50 +228,10 @@ def maak_app(systeem=None, grenzen: Grenzen | None = None):
     @app.route("/compare", methods=["POST"])
     def compare():
         body = lees_json(request, grenzen, diepte=False)
-        if not isinstance(body, dict):
-            raise JsonFout("json_ongeldig", 'De body moet een object {"situation": ..., "reform": ...} zijn.')
-        ontbreekt = [veld for veld in ("situation", "reform") if veld not in body]
-        if ontbreekt:
-            bericht = f"Verplicht veld ontbreekt: {', '.join(ontbreekt)}."
-            inhoud = {veld: "Dit veld is verplicht." for veld in ontbreekt}
-            inhoud.update(fouten.lichaam("veld_ontbreekt", bericht, json_pointer([ontbreekt[0]])))
-            return fouten.als_antwoord(status("veld_ontbreekt"), inhoud)
-        document = body["reform"]
-        if diepte_boven(document, grenzen.max_nesting - 1):
-            raise JsonFout(
-                "te_diep_genest", f"De hervorming is dieper genest dan {grenzen.max_nesting} (LLO_MAX_NESTING)."
-            )
-        if not isinstance(document, dict):
-            bericht = (
-                f"`reform` moet een object (een hervormingsdocument) zijn, niet {type(document).__name__}."
-            )
-            inhoud = fouten.lichaam("hervorming_geen_object", bericht, "/reform")
-            return fouten.als_antwoord(status("hervorming_geen_object"), inhoud)
-        aantal = _aantal_wijzigingen(document)
-        if aantal > grenzen.max_wijzigingen:
-            bericht = (
-                f"{aantal} gedateerde wijzigingen; ten hoogste {grenzen.max_wijzigingen} per hervorming "
-                "(LLO_MAX_WIJZIGINGEN)."
-            )
-            inhoud = fouten.lichaam("te_veel_wijzigingen", bericht, "/reform/wijzigingen")
-            return fouten.als_antwoord(status("te_veel_wijzigingen"), inhoud)
+        document = vergelijkverzoek.lees_verzoek(body, grenzen)  # ApiFout: answered by fouten
         hervormd_systeem = hervormingen.systeem(document, systeem)  # HervormingOngeldig: 400, see fouten
         situatie = body["situation"]
-        try:
-            basis = _bereken(systeem, situatie, grenzen)
-        except Exception as fout:  # noqa: BLE001 - answered with its code, under `situation`
-            return fouten.als_antwoord(*_onder("situation", fout))
-        try:
-            hervormd = _bereken(hervormd_systeem, situatie, grenzen)
-        except Exception as fout:  # noqa: BLE001 - the baseline worked: the reform is at fault
-            statuscode, inhoud = _onder("situation", fout)
-            if statuscode >= 500:
-                bericht = (
-                    "De situatie is onder deze hervorming niet te berekenen (een waarde buiten elk bereik?)."
-                )
-                inhoud = fouten.lichaam("hervorming_niet_berekenbaar", bericht, "/reform")
-                statuscode = status("hervorming_niet_berekenbaar")
-            return fouten.als_antwoord(statuscode, inhoud)
+        basis, hervormd = vergelijkverzoek.bereken_beide(systeem, hervormd_systeem, situatie, grenzen)
         basis, hervormd = _alleen_gevraagd(situatie, basis), _alleen_gevraagd(situatie, hervormd)
         return jsonify(
             {

@@ -43,6 +43,20 @@ _HTTP_CODES = {
 }
 
 
+class ApiFout(Exception):
+    """An error of a request, answered as it is: `code`, message, field, and extra keys of the body."""
+
+    def __init__(
+        self, code: str, bericht: str, veld: str | None = None, extra: dict | None = None, status=None
+    ):
+        super().__init__(bericht)
+        self.code, self.bericht, self.veld, self.extra = code, bericht, veld, extra or {}
+        self.status = status or CODES[code].status
+
+    def als_body(self) -> dict:
+        return {**self.extra, **lichaam(self.code, self.bericht, self.veld)}
+
+
 def lichaam(code: str, bericht: str, veld: str | None = None, **extra) -> dict:
     """An error body: the code, the message, the field (a JSON Pointer) where one is at fault."""
     uit = {"code": code, "error": bericht}
@@ -54,6 +68,8 @@ def lichaam(code: str, bericht: str, veld: str | None = None, **extra) -> dict:
 
 def antwoord_voor(uitzondering: BaseException) -> tuple[int, dict]:
     """(HTTP status, JSON body) for an exception raised while answering a request."""
+    if isinstance(uitzondering, ApiFout):
+        return uitzondering.status, uitzondering.als_body()
     if isinstance(uitzondering, SituationParsingError | PeriodMismatchError):
         return _situatiefout(uitzondering)
     als_json = getattr(uitzondering, "als_json", None)
