@@ -556,3 +556,25 @@ def test_nooit_nan_in_een_antwoord():
     with pytest.raises(ValueError):
         app.json.dumps({"x": float("nan")})
     assert app.json.dumps({"d": datetime.date(1968, 9, 15)}) == '{"d": "1968-09-15"}'
+
+
+def test_invoer_over_meerdere_maanden_geldt_in_elke_maand(client):
+    """An input for `month:2024-09:3` holds in September, October and November, not in December."""
+    situatie = a(
+        scholing_duur_maanden={"month:2024-09:3": 5, "2024-09": None, "2024-11": None, "2024-12": None}
+    )
+    antwoord = client.post("/calculate", json=situatie)
+    assert antwoord.status_code == 200
+    waarden = antwoord.get_json()["personen"]["a"]["scholing_duur_maanden"]
+    assert (waarden["2024-09"], waarden["2024-11"], waarden["2024-12"]) == (5, 5, 0)  # 0: the default
+
+
+def test_llo_bereken_meldt_dezelfde_fout_op_een_regel(tmp_path, capsys):
+    from openfisca_llo.commando import main
+
+    bestand = tmp_path / "situatie.json"
+    bestand.write_text(json.dumps(a(scholing_duur_maanden={MAAND: -1})), encoding="utf-8")
+    assert main(["bereken", str(bestand)]) == 2
+    regels = capsys.readouterr().err.strip().splitlines()
+    assert len(regels) == 1
+    assert "/personen/a/scholing_duur_maanden/2024-10" in regels[0] and "(waarde_buiten_bereik)" in regels[0]
