@@ -80,7 +80,8 @@ def antwoord_voor(uitzondering: BaseException) -> tuple[int, dict]:
     if isinstance(uitzondering, ParameterNotFoundError):
         return status("parameter_ontbreekt"), lichaam(
             "parameter_ontbreekt",
-            f"De parameter '{uitzondering.parameter_name}' heeft geen waarde op {uitzondering.instant_str}.",
+            f"De parameter '{uitzondering.name}' heeft geen waarde op {uitzondering.instant_str}: "
+            "de regels dekken die periode niet.",
         )
     if isinstance(uitzondering, JsonFout):
         return status(uitzondering.code), lichaam(uitzondering.code, uitzondering.bericht)
@@ -166,7 +167,11 @@ def installeer(app) -> None:
     app.json = LloJSON(app)
 
     def behandel(uitzondering):
-        statuscode, inhoud = antwoord_voor(uitzondering)
+        try:
+            statuscode, inhoud = antwoord_voor(uitzondering)
+        except Exception:  # noqa: BLE001 - a fault in the mapping itself is still answered as JSON
+            log.exception("Fout bij het beantwoorden van een fout", exc_info=uitzondering)
+            statuscode, inhoud = status("interne_fout"), lichaam("interne_fout", "Interne fout in de server.")
         try:
             return als_antwoord(statuscode, inhoud)
         except ValueError:  # a non-finite number in an error body: never written

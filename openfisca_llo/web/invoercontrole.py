@@ -186,11 +186,12 @@ def _controleer_leden(systeem, meervoud, leden, grenzen, trace, gevraagd):
 
 def _controleer_geboorte(variabelen, vroegste_maand, pad):
     """A person is not asked about a month that begins before their birth."""
-    geboortedatum = (variabelen.get("geboortedatum") or {}).get("ETERNITY")
     begin, periode = vroegste_maand
-    if isinstance(geboortedatum, str) and geboortedatum > str(begin):
+    for sleutel, geboortedatum in (variabelen.get("geboortedatum") or {}).items():
+        if not (isinstance(geboortedatum, str) and geboortedatum > str(begin)):
+            continue  # a date variable holds one value for ever, under whatever period it is given
         raise fout(
-            [*pad, "geboortedatum", "ETERNITY"],
+            [*pad, "geboortedatum", sleutel],
             "geboren_na_periode",
             f"Geboren op {geboortedatum}, na het begin van de gevraagde maand {periode} ({begin}): "
             "een leeftijd of recht vóór de geboorte bestaat niet.",

@@ -578,3 +578,29 @@ def test_llo_bereken_meldt_dezelfde_fout_op_een_regel(tmp_path, capsys):
     regels = capsys.readouterr().err.strip().splitlines()
     assert len(regels) == 1
     assert "/personen/a/scholing_duur_maanden/2024-10" in regels[0] and "(waarde_buiten_bereik)" in regels[0]
+
+
+def test_geboortedatum_onder_een_maand_telt_ook(client):
+    situatie = {"personen": {"a": {"geboortedatum": {MAAND: "2030-01-01"}, "leeftijd": {MAAND: None}}}}
+    fout(
+        client.post("/calculate", json=situatie), 422, "geboren_na_periode", "/personen/a/geboortedatum/2024-10"
+    )
+
+
+@pytest.mark.parametrize("maand", ["1900-01", "1950-06", "2199-12"])
+def test_elke_berekende_variabele_aan_de_randen_van_de_jaren_zonder_5xx(client, systeem, maand):
+    """Every computed monthly variable, in the first and last years served and before the rules begin.
+
+    Where a parameter has no value yet the answer is a 4xx with its code (the rules do not cover
+    the period), never a 500; born 1900-01-01, so no month lies before the birth.
+    """
+    statussen = {}
+    for naam, variabele in systeem.variables.items():
+        if not variabele.formulas or variabele.definition_period != "month":
+            continue
+        situatie = {"personen": {"a": {"geboortedatum": {"ETERNITY": "1900-01-01"}, naam: {maand: None}}}}
+        antwoord = client.post("/calculate", json=situatie)
+        assert antwoord.status_code < 500, (naam, antwoord.get_data(as_text=True)[:300])
+        if antwoord.status_code != 200:
+            statussen[naam] = antwoord.get_json()["code"]
+    assert set(statussen.values()) <= {"parameter_ontbreekt", "periode_niet_gedekt"}, statussen
