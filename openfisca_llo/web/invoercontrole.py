@@ -48,6 +48,8 @@ INT32 = (-(2**31), 2**31 - 1)
 FLOAT32_MAX = 3.4028234663852886e38
 ISO_DATUM = re.compile(r"\d{4}-\d{2}-\d{2}")
 MAANDEN_PER = {periods.DateUnit.MONTH: 1, periods.DateUnit.YEAR: 12}
+DAGEN_PER_WEEK = 7
+KORTSTE_MAAND = 28
 
 _PERIODE_EENHEDEN = {
     periods.DateUnit.MONTH: ("maand", "een maand, zoals 2024-10"),
@@ -238,9 +240,12 @@ def _lees_periode(tekst, grenzen: Grenzen, pad):
 
 
 def _maanden(gelezen) -> int:
-    """The months a period covers (a day or a week counts as one month)."""
+    """The months a period touches, at most: a span of days or weeks counts by 28-day months."""
     per = MAANDEN_PER.get(gelezen.unit)
-    return gelezen.size * per if per else 1
+    if per:
+        return gelezen.size * per
+    dagen = gelezen.size * (DAGEN_PER_WEEK if gelezen.unit == periods.DateUnit.WEEK else 1)
+    return -(-dagen // KORTSTE_MAAND) + 1
 
 
 def _controleer_gevraagde_periode(variabele, tekst, gelezen, pad):

@@ -604,3 +604,8 @@ def test_elke_berekende_variabele_aan_de_randen_van_de_jaren_zonder_5xx(client, 
         if antwoord.status_code != 200:
             statussen[naam] = antwoord.get_json()["code"]
     assert set(statussen.values()) <= {"parameter_ontbreekt", "periode_niet_gedekt"}, statussen
+
+
+def test_een_lange_reeks_dagen_is_ook_een_lange_periode(client):
+    situatie = a(diploma_registratiedatum={"day:2024-01-01:100000": "2020-01-01"})
+    fout(client.post("/calculate", json=situatie), 413, "periode_te_lang")
