@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN = $(VENV)/bin
 STAMP = $(VENV)/.installed
 
-.PHONY: install lint test test-yaml test-python test-grondig run serve bench mutation clean
+.PHONY: install lint test test-yaml test-python test-fuzz test-grondig run serve bench mutation clean
 
 $(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -25,8 +25,13 @@ test-yaml: install
 test-python: install
 	$(BIN)/pytest -q
 
-## Every test: lint, the YAML tests of the law, and the pytest suites.
-test: lint test-yaml test-python
+## Schemathesis against a real `llo serve` on 127.0.0.1 for LLO_FUZZ_SECONDEN (120) seconds:
+## zero 5xx, zero schema violations; prints its request count and result.
+test-fuzz: install
+	$(BIN)/pytest -q -s -m fuzz tests/suites/test_schemathesis.py
+
+## Every test: lint, the YAML tests of the law, the pytest suites and the API fuzzer.
+test: lint test-yaml test-python test-fuzz
 
 ## Property-based tests with the thorough hypothesis profile (hundreds of examples each).
 test-grondig: install

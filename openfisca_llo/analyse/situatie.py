@@ -25,4 +25,7 @@ def bereken_situatie(situatie: dict, systeem=None) -> dict:
     except (SituationParsingError, PeriodMismatchError) as fout:
         if isinstance(fout.__cause__, PeriodeNietGedekt):
             raise GebruikersFout(str(fout.__cause__)) from fout
+        inhoud = fout.error if isinstance(fout.error, dict) else {}
+        if "code" in inhoud:  # the input check's error: the field, the message, the code
+            raise GebruikersFout(f"{inhoud.get('veld') or '/'}: {inhoud['error']} ({inhoud['code']})") from fout
         raise GebruikersFout(json.dumps(fout.error, ensure_ascii=False)) from fout

@@ -110,8 +110,8 @@ class Server:
     def __enter__(self):
         argv = [
             sys.executable,
-            "-m",
-            "openfisca_llo.commando",
+            "-c",
+            "import sys; from openfisca_llo.commando import main; sys.exit(main())",
             "serve",
             "--bind",
             ADRES,

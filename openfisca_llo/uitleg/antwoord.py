@@ -64,7 +64,14 @@ class VerzoekFout(GebruikersFout):
         super().__init__(f"{veld}: {melding}")
 
     def als_json(self) -> dict:
-        return {"code": self.code, "veld": self.veld, "melding": self.melding, **self.extra}
+        """The error body; `error` carries the message too, as in every other error of the API."""
+        return {
+            "code": self.code,
+            "veld": self.veld,
+            "melding": self.melding,
+            "error": self.melding,
+            **self.extra,
+        }
 
 
 def eerste_pad(boom, pad=()) -> tuple[list[str], str]:

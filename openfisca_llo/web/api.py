@@ -6,67 +6,52 @@
   value, the reform value and the difference. The reformed system is built from the document
   (validated before anything is applied) and kept per worker under the SHA-256 of the document,
   so that the same reform sent again is not rebuilt; nothing else is kept between requests;
-- guards /calculate and /trace so that bad input never answers 500: a body that is not JSON
-  gets a 400, and the checks of `openfisca_llo.web.invoercontrole` (a monthly variable asked for a
-  year or a day, an input of the wrong type) a 400 naming the field, in OpenFisca's own shape;
-  a period before a parameter's first value a 400 with code `periode_niet_gedekt`, the
-  requested variable and period and the first covered date (`openfisca_llo.regels.dekking`);
+- guards /calculate, /trace and /compare so that bad input never answers 500: the body is read
+  by `openfisca_llo.web.jsoninvoer` (finite numbers, bounded size and nesting), the situation
+  checked by `openfisca_llo.web.invoercontrole` (limits of `openfisca_llo.web.grenzen`, types,
+  ranges, periods, ids), and every error answered by `openfisca_llo.web.fouten` as JSON with a
+  stable `code` (openfisca_llo/web/codes.py), in OpenFisca's path shape for a situation;
 - answers /calculate (and both sides of /compare) with the vectorised computation of
   `openfisca_llo.web.vectorberekening` where the situation has its plain shape, and with
   OpenFisca's own handler otherwise: the same answer, without OpenFisca's per-person cost;
-- documents /compare in the OpenAPI document at /spec;
+- documents /compare in the OpenAPI document at /spec, corrected by `openfisca_llo.web.spec`;
+- answers `GET /`, JSON 404s, ranges and sources as `openfisca_llo.web.beschrijving` says.
 - registers POST /waarom, GET /bewijs and the receipt headers `LLO-Rules-Sha256` (every answer)
-  and `LLO-Reform-Sha256` (`openfisca_llo.web.waarom`); /compare's body carries `bewijs`.
+  and `LLO-Reform-Sha256` (`openfisca_llo.web.waarom`); /compare's body carries `bewijs`;
 - serves the pages (`openfisca_llo.web.paginas`, docs/paginas.md): `GET /` answers HTML to a
-  browser and OpenFisca's JSON welcome to every other client.
+  browser and JSON to every other client.
 
 `llo serve` runs it under gunicorn.
 """
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import json
+import time
 from collections import OrderedDict
 from threading import Lock
 
-from flask import jsonify, make_response, request
-from openfisca_core.errors import ParameterNotFoundError, PeriodMismatchError, SituationParsingError
-from openfisca_web_api import handlers
+from flask import jsonify, request
 from openfisca_web_api.app import create_app
+from werkzeug.exceptions import HTTPException
 
-from openfisca_llo.hervorming import HervormingOngeldig, pas_toe
-from openfisca_llo.regels.dekking import PeriodeNietGedekt
+from openfisca_llo.hervorming import pas_toe
+from openfisca_llo.regels.dekking import PeriodeNietGedekt, benoem
 from openfisca_llo.tax_benefit_system import basissysteem
+from openfisca_llo.web import beschrijving, fouten, vergelijkverzoek
 from openfisca_llo.web import waarom as waarom_web
-from openfisca_llo.web.invoercontrole import controleer_situatie, periode_niet_gedekt
+from openfisca_llo.web.grenzen import Grenzen
+from openfisca_llo.web.invoercontrole import controleer_situatie
+from openfisca_llo.web.jsoninvoer import lees_json
 from openfisca_llo.web.paginas import registreer as registreer_paginas
+from openfisca_llo.web.spec import verbeter_spec
 from openfisca_llo.web.vectorberekening import bereken as bereken_vectorieel
 
 # Reformed systems kept per worker, keyed by a hash of the validated reform document: a
 # document sent again is not validated and applied again (building a reformed system copies
 # the whole parameter tree). Least recently used first out.
 HERVORMINGEN_IN_CACHE = 32
-
-
-def _fout(inhoud, status=400):
-    return make_response(jsonify(inhoud), status)
-
-
-def _bereken(systeem, situatie):
-    try:
-        controleer_situatie(systeem, situatie)
-        snel = bereken_vectorieel(systeem, situatie)
-        if snel is not None:
-            return snel, None
-        return handlers.calculate(systeem, copy.deepcopy(situatie)), None
-    except (SituationParsingError, PeriodMismatchError) as e:
-        return None, _fout(e.error, e.code or 400)
-    except PeriodeNietGedekt as e:
-        return None, _fout(periode_niet_gedekt(systeem, situatie, e).error)
-    except ParameterNotFoundError as e:
-        return None, _fout({"error": f"Parameter '{e.parameter_name}' does not exist on {e.instant_str}."}, 400)
 
 
 class _HervormingCache:
@@ -96,25 +81,22 @@ class _HervormingCache:
 def _bewaak(app, endpoint, snel=False):
     """Check the situation first; with `snel`, answer with the vectorised /calculate where it applies."""
     origineel = app.view_functions[endpoint]
+    grenzen = app.config["LLO_GRENZEN"]
 
     def bewaakt():
-        situatie = request.get_json(silent=True)
-        if situatie is None:
-            return _fout(
-                {"error": "Invalid JSON: the body must be a JSON object (Content-Type: application/json)."}
-            )
+        situatie = lees_json(request, grenzen, diepte=False)  # the check bounds its nesting
+        controleer_situatie(app.config["LLO_SYSTEEM"], situatie, grenzen, trace=not snel)
+        if snel:
+            deadline = time.monotonic() + grenzen.max_rekentijd
+            antwoord = bereken_vectorieel(app.config["LLO_SYSTEEM"], situatie, deadline)
+            if antwoord is not None:
+                return jsonify(antwoord)
         try:
-            controleer_situatie(app.config["LLO_SYSTEEM"], situatie)
-        except SituationParsingError as fout:
-            return _fout(fout.error)
-        try:
-            if snel:
-                antwoord = bereken_vectorieel(app.config["LLO_SYSTEEM"], situatie)
-                if antwoord is not None:
-                    return jsonify(antwoord)
             return origineel()
-        except PeriodeNietGedekt as fout:
-            return _fout(periode_niet_gedekt(app.config["LLO_SYSTEEM"], situatie, fout).error)
+        except PeriodeNietGedekt as fout:  # name the requested variable OpenFisca was computing
+            raise benoem(app.config["LLO_SYSTEEM"], situatie, fout) from fout
+        except HTTPException as fout:  # OpenFisca's abort(response) bypasses the error handlers
+            return fouten.als_antwoord(*fouten.antwoord_voor(fout))
 
     app.view_functions[endpoint] = bewaakt
 
@@ -219,28 +201,34 @@ COMPARE_SPEC = {
             },
             "400": {
                 "description": "Invalid reform or situation; `errors` (reform) or the situation's error tree "
-                "names the field",
+                "names the field; `code` says why",
             },
             "404": {"description": "A variable of the situation does not exist"},
+            "413": {"description": "Over a limit, among them LLO_MAX_WIJZIGINGEN dated changes per reform"},
+            "422": {"description": "The situation cannot be computed under the reform"},
         },
     }
 }
 
 
-def maak_app(systeem=None):
+def maak_app(systeem=None, grenzen: Grenzen | None = None):
     systeem = systeem or basissysteem()
+    grenzen = grenzen or Grenzen.uit_omgeving()
     app = create_app(systeem)
     app.config["LLO_SYSTEEM"] = systeem
+    app.config["LLO_GRENZEN"] = grenzen
+    app.config["MAX_CONTENT_LENGTH"] = grenzen.max_body_bytes
+    fouten.installeer(app)
+    beschrijving.installeer(app, systeem)
     _bewaak(app, "calculate", snel=True)
     _bewaak(app, "trace")
 
     spec_view = app.view_functions["get_spec"]
+    broncode_url = beschrijving.broncode_url()
 
     def get_spec():
-        antwoord = spec_view()
-        spec = antwoord.get_json()
-        spec.setdefault("paths", {})["/compare"] = COMPARE_SPEC
-        return jsonify(spec)
+        spec = verbeter_spec(spec_view().get_json(), systeem, {"/compare": COMPARE_SPEC, **waarom_web.SPEC})
+        return jsonify(beschrijving.bron_aangepast(spec, broncode_url))
 
     app.view_functions["get_spec"] = get_spec
 
@@ -250,25 +238,11 @@ def maak_app(systeem=None):
 
     @app.route("/compare", methods=["POST"])
     def compare():
-        body = request.get_json(silent=True)
-        if not isinstance(body, dict):
-            return _fout(
-                {"error": 'Invalid JSON: the body must be an object {"situation": ..., "reform": ...}.'}
-            )
-        ontbreekt = [veld for veld in ("situation", "reform") if veld not in body]
-        if ontbreekt:
-            return _fout({veld: "This field is required." for veld in ontbreekt})
-        try:
-            hervormd_systeem = hervormingen.systeem(body["reform"], systeem)
-        except HervormingOngeldig as fout:
-            return _fout({"reform": {"errors": fout.fouten}})
+        body = lees_json(request, grenzen, diepte=False)
+        document = vergelijkverzoek.lees_verzoek(body, grenzen)  # ApiFout: answered by fouten
+        hervormd_systeem = hervormingen.systeem(document, systeem)  # HervormingOngeldig: 400, see fouten
         situatie = body["situation"]
-        basis, fout = _bereken(systeem, situatie)
-        if fout is not None:
-            return _fout({"situation": fout.get_json()}, fout.status_code)
-        hervormd, fout = _bereken(hervormd_systeem, situatie)
-        if fout is not None:
-            return _fout({"situation": fout.get_json()}, fout.status_code)
+        basis, hervormd = vergelijkverzoek.bereken_beide(systeem, hervormd_systeem, situatie, grenzen)
         basis, hervormd = _alleen_gevraagd(situatie, basis), _alleen_gevraagd(situatie, hervormd)
         return jsonify(
             {

@@ -12,7 +12,7 @@
   gets a 4xx `{"code", "veld", "melding"}`, never a 500;
 - `bewijs_van(systeem, verzoek, hervorming)`: the receipt for the body of /compare, which also sets
   the reform header;
-- /spec documents both endpoints.
+- /spec documents both endpoints (`SPEC`, added by web/api.py with its corrections).
 """
 
 from __future__ import annotations
@@ -29,7 +29,9 @@ from openfisca_llo.uitleg.antwoord import (
     situatie_fout,
 )
 from openfisca_llo.uitleg.bewijs import bewijs, regels, sha256_json
+from openfisca_llo.web.codes import status
 from openfisca_llo.web.invoercontrole import controleer_situatie
+from openfisca_llo.web.jsoninvoer import JsonFout, lees_json
 
 REGELS_KOP = "LLO-Rules-Sha256"
 HERVORMING_KOP = "LLO-Reform-Sha256"
@@ -151,11 +153,15 @@ def registreer(app, systeem, hervormingen) -> None:
 
     @app.route("/waarom", methods=["POST"])
     def waarom():
-        body = request.get_json(silent=True)
+        grenzen = app.config["LLO_GRENZEN"]
         try:
+            try:
+                body = lees_json(request, grenzen, diepte=False)  # the check bounds the nesting
+            except JsonFout as fout:
+                raise VerzoekFout(fout.code, "(body)", fout.bericht, status=status(fout.code)) from fout
             verzoek = normaliseer(body)
             try:
-                controleer_situatie(systeem, verzoek["situation"])
+                controleer_situatie(systeem, verzoek["situation"], grenzen)
             except SituationParsingError as fout:
                 raise situatie_fout(fout) from fout
             hervormd = None
@@ -167,19 +173,13 @@ def registreer(app, systeem, hervormingen) -> None:
             return _fout(fout)
         return jsonify(antwoord.als_json())
 
-    spec_view = app.view_functions["get_spec"]
-
-    def get_spec():
-        spec = spec_view().get_json()
-        spec.setdefault("paths", {})["/waarom"] = WAAROM_SPEC
-        spec["paths"]["/bewijs"] = BEWIJS_SPEC
-        return jsonify(spec)
-
-    app.view_functions["get_spec"] = get_spec
-
 
 def _hervormd(hervormingen, document, systeem):
     try:
         return hervormingen.systeem(document, systeem)
     except HervormingOngeldig as fout:
         raise hervorming_fout(fout) from fout
+
+
+#: The OpenAPI paths of this module, for /spec (web/api.py passes them through web/spec.py).
+SPEC = {"/waarom": WAAROM_SPEC, "/bewijs": BEWIJS_SPEC}

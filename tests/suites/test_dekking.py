@@ -118,13 +118,11 @@ def test_gedekt_vanaf_is_de_eerste_waarde_van_de_parameter(systeem):
         assert gedekt_vanaf == verwacht
 
 
-def test_situatie_met_assen_gaat_via_openfisca_en_noemt_de_variabele(llo_client):
-    """A situation outside the vectorised shape (axes) goes to OpenFisca's handler: the same 400."""
-    situatie = {
-        "personen": {"a": {"wettelijk_collegegeld_bedrag": {"2016-08": None}}},
-        "axes": [[{"count": 2, "name": "geboortedatum", "min": 0, "max": 1, "period": "ETERNITY"}]],
-    }
-    antwoord = llo_client.post("/calculate", json=situatie)
+def test_trace_gaat_via_openfisca_en_noemt_de_variabele(llo_client):
+    """/trace is answered by OpenFisca's own handler (axes, which once went there too, are now
+    refused with `assen_niet_ondersteund`): the same 400, naming the requested variable."""
+    situatie = {"personen": {"a": {"wettelijk_collegegeld_bedrag": {"2016-08": None}}}}
+    antwoord = llo_client.post("/trace", json=situatie)
     assert antwoord.status_code == 400
     assert antwoord.get_json()["variabele"] == "wettelijk_collegegeld_bedrag"
 

@@ -16,5 +16,7 @@ class geboortedatum(Variable):
     ]
     documentation = """
     Invoer. De geboortedatum, waaruit de leeftijd op de eerste dag van elke maand volgt
-    (Wsf 2000 art. 1.2). Zonder opgave geldt OpenFisca's standaarddatum 1970-01-01.
+    (Wsf 2000 art. 1.2). Er is geen standaard die de wet kent: de web-API weigert een gevraagde
+    waarde die de geboortedatum leest voor wie er geen gaf (code invoer_ontbreekt); alleen de
+    Python-API valt terug op OpenFisca's standaarddatum 1970-01-01.
     """
