@@ -59,6 +59,12 @@ CODES: dict[str, Code] = {
     "situatie_ongeldig": Code(400, "een andere fout in de situatie, gemeld door OpenFisca"),
     "parameter_ontbreekt": Code(400, "een parameter heeft op de gevraagde dag geen waarde"),
     "periode_niet_gedekt": Code(400, "de gevraagde periode ligt vóór de eerste waarde van een parameter"),
+    # /waarom (openfisca_llo/uitleg/antwoord.py)
+    "veld_onbekend": Code(400, "/waarom: een veld dat het verzoek niet kent"),
+    "persoon_onbekend": Code(400, "/waarom: `persoon` noemt geen persoon van de situatie"),
+    "recht_ongeldig": Code(400, "/waarom: `recht` is geen lijst van variabelen"),
+    "maanden_ongeldig": Code(400, "/waarom: `maanden` (de tijdlijn) is geen geheel getal van 0 tot en met 120"),
+    "niets_gevraagd": Code(400, "/waarom: geen variabele met null gevraagd en geen `recht`"),
     # /compare
     "veld_ontbreekt": Code(400, "`situation` of `reform` ontbreekt in /compare"),
     "hervorming_geen_object": Code(400, "`reform` is geen object (null, een lijst, tekst)"),
