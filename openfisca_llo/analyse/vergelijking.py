@@ -16,6 +16,7 @@ import numpy as np
 from openfisca_core.errors import ParameterNotFoundError
 
 from openfisca_llo.analyse.populatie import bouw_simulatie, omvang
+from openfisca_llo.analyse.zaaien import zaai, zaaibaar
 from openfisca_llo.fouten import GebruikersFout
 from openfisca_llo.regels.contract import CONTRACT_RECHTEN
 from openfisca_llo.regels.voorwaarden import VOORWAARDEN
@@ -74,9 +75,13 @@ def _bereken(simulatie, naam, periode):
 
 
 def vergelijk(
-    basis, hervormingen: list[tuple[str, object]], populatie: dict, periode: str, voortgang=None
+    basis, hervormingen: list[tuple[str, object]], populatie: dict, periode: str, voortgang=None, zaaien=True
 ) -> list[dict]:
-    """Compare each (name, reformed system) with the baseline on `populatie` in month `periode`."""
+    """Compare each (name, reformed system) with the baseline on `populatie` in month `periode`.
+
+    With `zaaien`, each reform simulation starts with the baseline's values of every variable
+    the reform cannot change (openfisca_llo/analyse/zaaien.py); the answer is the same.
+    """
     n = omvang(populatie)
     uitvoer = rechten(basis)
     stappen = len(uitvoer) * (1 + len(hervormingen)) + 1 + len(hervormingen)
@@ -99,6 +104,8 @@ def vergelijk(
     resultaten = []
     for naam_hervorming, systeem in hervormingen:
         sim = bouw_simulatie(systeem, populatie, periode, invoer)
+        if zaaien:
+            zaai(basis_sim, sim, zaaibaar(basis, systeem, periode), periode)
         balk.stap(f"bevolking ({naam_hervorming})")
         uitkomst = {}
         for naam in uitvoer:
