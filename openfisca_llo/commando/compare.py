@@ -4,8 +4,10 @@ import json
 import re
 from pathlib import Path
 
-from openfisca_llo.analyse.populatie import STANDAARD_OMVANG, STANDAARD_ZAAD, lees_bestand, synthetisch
-from openfisca_llo.analyse.vergelijking import GROEPEN, als_json, vergelijk
+from openfisca_llo.analyse.brokken import STANDAARD_BROKGROOTTE, bestandsbrokken, synthetische_brokken
+from openfisca_llo.analyse.populatie import STANDAARD_OMVANG, STANDAARD_ZAAD
+from openfisca_llo.analyse.verdeeld import vergelijk_in_brokken
+from openfisca_llo.analyse.vergelijking import GROEPEN, als_json
 from openfisca_llo.fouten import GebruikersFout
 from openfisca_llo.hervorming import laad
 from openfisca_llo.tax_benefit_system import basissysteem
@@ -36,6 +38,19 @@ def registreer(parser):
     parser.add_argument("--uitsplitsing", action="store_true", help="in JSON ook de uitsplitsing per groep")
     parser.add_argument("--plot", metavar="FILE.png", help="schrijf een grafiek voor een memo")
     parser.add_argument("--alle-uitvoer", action="store_true", help="ook rechten zonder verschil tonen")
+    parser.add_argument(
+        "--chunk-size",
+        "--brokgrootte",
+        dest="brokgrootte",
+        type=int,
+        help=f"personen per deel (standaard {STANDAARD_BROKGROOTTE:,}): het geheugen volgt het deel",
+    )
+    parser.add_argument(
+        "--workers", "--werkers", dest="werkers", type=int, default=1, help="delen tegelijk in N processen"
+    )
+    parser.add_argument(
+        "--dask", metavar="ADRES", help="delen op een Dask-cluster (tcp://host:8786), of 'local' (LocalCluster)"
+    )
     parser.set_defaults(uitvoeren=uitvoeren)
 
 
@@ -45,26 +60,28 @@ def _periode(tekst):
     return tekst
 
 
-def populatie_uit(args, systeem, periode):
+def brokken_uit(args, systeem, periode):
+    """The population as parts (openfisca_llo/analyse/brokken.py), and where it comes from."""
+    brokgrootte = args.brokgrootte
     if re.fullmatch(r"\d+", args.populatie):
-        return synthetisch(
-            int(args.populatie), args.zaad, peildatum=f"{periode}-01"
+        omvang = int(args.populatie)
+        if brokgrootte is None and omvang > STANDAARD_BROKGROOTTE:
+            brokgrootte = STANDAARD_BROKGROOTTE
+        return synthetische_brokken(
+            omvang, args.zaad, f"{periode}-01", brokgrootte
         ), f"synthetisch ({args.zaad})"
     pad = Path(args.populatie)
     if not pad.exists():
         raise GebruikersFout(f"--population: {pad} bestaat niet (geef een aantal personen of een bestand)")
-    return lees_bestand(pad, systeem), str(pad)
+    return bestandsbrokken(pad, systeem, brokgrootte or STANDAARD_BROKGROOTTE), str(pad)
 
 
 def uitvoeren(args):
     periode = _periode(args.periode)
     basis = basissysteem()
-    hervormingen = []
-    for pad in args.hervorming:
-        document, systeem = laad(pad, basis)
-        hervormingen.append((document["naam"], systeem))
-    populatie, herkomst = populatie_uit(args, basis, periode)
-    resultaten = vergelijk(basis, hervormingen, populatie, periode)
+    documenten = [laad(pad, basis)[0] for pad in args.hervorming]  # validated here, applied per worker
+    brokken, herkomst = brokken_uit(args, basis, periode)
+    resultaten = vergelijk_in_brokken(documenten, brokken, periode, args.werkers, args.dask)
     if args.plot:
         from openfisca_llo.analyse.grafiek import teken
 

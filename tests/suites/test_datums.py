@@ -34,7 +34,9 @@ def test_datumdelen_is_numpy_calendar_on_every_day(van, tot):
 
 def test_datumdelen_by_hand():
     """1994-03-01: (1994 - 1970) * 12 + 3 - 1 = 290; 1969-12-31: -1, day 31; 2000-02-29: day 29."""
-    delen = datums.datumdelen(np.array(["1994-03-01", "1969-12-31", "1970-01-01", "2000-02-29"], "datetime64[D]"))
+    delen = datums.datumdelen(
+        np.array(["1994-03-01", "1969-12-31", "1970-01-01", "2000-02-29"], "datetime64[D]")
+    )
     assert delen.maandnummer.tolist() == [(1994 - 1970) * 12 + 3 - 1, -1, 0, (2000 - 1970) * 12 + 2 - 1]
     assert delen.dag.tolist() == [1, 31, 1, 29]
 

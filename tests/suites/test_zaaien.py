@@ -32,7 +32,9 @@ def populatie():
 def test_seeding_gives_the_same_comparison(systeem, populatie, pad, periode):
     document, hervormd = laad(pad, systeem)
     met = vergelijk(systeem, [(document["naam"], hervormd)], populatie, periode, voortgang=False)
-    zonder = vergelijk(systeem, [(document["naam"], hervormd)], populatie, periode, voortgang=False, zaaien=False)
+    zonder = vergelijk(
+        systeem, [(document["naam"], hervormd)], populatie, periode, voortgang=False, zaaien=False
+    )
     assert json.dumps([als_json(r, True) for r in met]) == json.dumps([als_json(r, True) for r in zonder])
 
 
