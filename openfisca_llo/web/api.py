@@ -12,6 +12,7 @@
 - answers /calculate (and both sides of /compare) with the vectorised computation of
   `openfisca_llo.web.vectorberekening` where the situation has its plain shape, and with
   OpenFisca's own handler otherwise: the same answer, without OpenFisca's per-person cost;
+  concurrent /calculate requests are batched into one simulation (`openfisca_llo.web.bundel`);
 - documents /compare in the OpenAPI document at /spec.
 
 `llo serve` runs it under gunicorn.
@@ -22,6 +23,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import os
 from collections import OrderedDict
 from threading import Lock
 
@@ -32,6 +34,7 @@ from openfisca_web_api.app import create_app
 
 from openfisca_llo.hervorming import HervormingOngeldig, pas_toe
 from openfisca_llo.tax_benefit_system import basissysteem
+from openfisca_llo.web.bundel import VENSTER, Bundelaar
 from openfisca_llo.web.invoercontrole import controleer_situatie
 from openfisca_llo.web.vectorberekening import bereken as bereken_vectorieel
 
@@ -97,7 +100,7 @@ def _bewaak(app, endpoint, snel=False):
         except SituationParsingError as fout:
             return _fout(fout.error)
         if snel:
-            antwoord = bereken_vectorieel(app.config["LLO_SYSTEEM"], situatie)
+            antwoord = app.config["LLO_BUNDELAAR"].bereken(situatie)
             if antwoord is not None:
                 return jsonify(antwoord)
         return origineel()
@@ -213,10 +216,17 @@ COMPARE_SPEC = {
 }
 
 
-def maak_app(systeem=None):
+def maak_app(systeem=None, venster: float | None = None):
+    """The app; `venster` is the batching window in seconds (openfisca_llo/web/bundel.py), 0 for none.
+
+    Without `venster`, the environment variable LLO_BUNDEL_VENSTER (seconds) or bundel.VENSTER.
+    """
     systeem = systeem or basissysteem()
     app = create_app(systeem)
     app.config["LLO_SYSTEEM"] = systeem
+    if venster is None:
+        venster = float(os.environ.get("LLO_BUNDEL_VENSTER", VENSTER))
+    app.config["LLO_BUNDELAAR"] = Bundelaar(systeem, venster=venster)
     _bewaak(app, "calculate", snel=True)
     _bewaak(app, "trace")
 
