@@ -7,6 +7,7 @@ import sys
 from openfisca_llo.commando.compare import _periode
 from openfisca_llo.fouten import GebruikersFout
 from openfisca_llo.meten.bench import (
+    LLO,
     STANDAARD_HERHALINGEN,
     STANDAARD_HERVORMING,
     STANDAARD_PERIODE,
@@ -67,8 +68,8 @@ def registreer(parser):
 def _in_eigen_proces(args, omvang: int) -> dict:
     argv = [
         sys.executable,
-        "-m",
-        "openfisca_llo.commando",
+        "-c",
+        LLO,
         "bench",
         "--persons",
         str(omvang),

@@ -32,6 +32,8 @@ STANDAARD_PERIODE = "2026-10"
 STANDAARD_HERVORMING = "llk_maximumleeftijd_aow_leeftijd"
 STANDAARD_HERHALINGEN = 3
 BYTES_PER_MB = 1024 * 1024
+#: `llo` in a child process with this very interpreter: `python -c LLO subcommand ...`.
+LLO = "import sys; from openfisca_llo.commando import main; sys.exit(main())"
 KB_PER_MB = 1024
 
 
