@@ -55,9 +55,11 @@ def datumdelen(datums) -> Datumdelen:
     if isinstance(datums, Datumdelen):
         return datums
     dagen = np.asarray(datums, dtype="datetime64[D]").view(np.int64)
-    soort = np.int32
-    if dagen.size and (dagen.min() < -_INT32_GRENS or dagen.max() > _INT32_GRENS):
-        soort = np.int64
+    laagste, hoogste = (int(dagen.min()), int(dagen.max())) if dagen.size else (0, 0)
+    if dagen.size > 1 and laagste == hoogste:  # one date for all (an input left at its default)
+        een = datumdelen(dagen[:1].view("datetime64[D]"))
+        return Datumdelen(np.full(dagen.shape, een.maandnummer[0]), np.full(dagen.shape, een.dag[0]))
+    soort = np.int32 if -_INT32_GRENS <= laagste and hoogste <= _INT32_GRENS else np.int64
     z = dagen.astype(soort) + soort(_DAGEN_0000_03_01_TOT_EPOCHE)
     cyclus = z // _DAGEN_PER_400_JAAR
     dag_van_cyclus = z - cyclus * _DAGEN_PER_400_JAAR
@@ -167,8 +169,22 @@ def eigen_aow_leeftijd_in_maanden(geboortedatum, leeftijd_in_jaar):
     iteration below climbs to it from the birth year in a handful of steps (a loop over
     steps, each vectorised over all persons). Each step reads the table for the calendar years
     present through an offset table (`_per_jaar`), not a sort of all persons.
+
+    The AOW age depends on the birth month alone, and a population has far fewer birth months
+    than persons: the iteration then runs once per month from the first to the last birth
+    month, and each person takes the value of their month from that table.
     """
-    geboortemaand = maandnummer(geboortedatum).astype(np.int64)
+    geboortemaand = maandnummer(geboortedatum)
+    if geboortemaand.size:
+        laagste, hoogste = int(geboortemaand.min()), int(geboortemaand.max())
+        if hoogste - laagste + 1 < geboortemaand.size:
+            tabel = _vast_punt(np.arange(laagste, hoogste + 1, dtype=np.int64), leeftijd_in_jaar)
+            return tabel[geboortemaand - laagste]
+    return _vast_punt(geboortemaand.astype(np.int64), leeftijd_in_jaar)
+
+
+def _vast_punt(geboortemaand, leeftijd_in_jaar):
+    """The fixed point of `eigen_aow_leeftijd_in_maanden` for each month number in `geboortemaand`."""
     jaar = geboortemaand // MAANDEN_PER_JAAR
     for _stap in range(MAANDEN_PER_JAAR * MAANDEN_PER_JAAR):  # a bound; a few steps suffice
         leeftijd = _per_jaar(jaar, leeftijd_in_jaar)

@@ -32,6 +32,15 @@ def test_datumdelen_is_numpy_calendar_on_every_day(van, tot):
     assert np.array_equal(delen.dag, dag)
 
 
+@pytest.mark.parametrize("datum", ["1970-01-01", "2000-02-29", "1969-12-31"])
+def test_datumdelen_of_one_date_for_all_persons(datum):
+    """An input left at its default holds one date for everyone: a shortcut, the same parts."""
+    dagen = np.full(1000, np.datetime64(datum, "D"))
+    delen = datums.datumdelen(dagen)
+    maand, dag = numpy_delen(dagen)
+    assert np.array_equal(delen.maandnummer, maand) and np.array_equal(delen.dag, dag)
+
+
 def test_datumdelen_by_hand():
     """1994-03-01: (1994 - 1970) * 12 + 3 - 1 = 290; 1969-12-31: -1, day 31; 2000-02-29: day 29."""
     delen = datums.datumdelen(
@@ -70,11 +79,15 @@ def _aow_met_unique(geboortedatum, leeftijd_in_jaar):
         jaar = volgend_jaar
 
 
-@pytest.mark.parametrize("spreiding_jaren", [1, 80, 3000], ids=["een-jaar", "bevolking", "eeuwen-uiteen"])
-def test_aow_offset_table_equals_unique(systeem, spreiding_jaren):
-    """On 200,000 generated birth dates, and on dates so far apart that `np.unique` takes over."""
+@pytest.mark.parametrize(
+    ("spreiding_jaren", "personen"),
+    [(1, 200_000), (80, 200_000), (3000, 200_000), (80, 50), (3000, 50)],
+    ids=["een-jaar", "bevolking", "eeuwen-uiteen", "weinig-personen", "weinig-personen-eeuwen-uiteen"],
+)
+def test_aow_offset_table_equals_unique(systeem, spreiding_jaren, personen):
+    """Per birth month (many persons), per person (few), and with `np.unique` (years far apart)."""
     rng = np.random.default_rng(spreiding_jaren)
-    geboren = np.datetime64("1940-01-01") + rng.integers(0, 365 * spreiding_jaren + 1, 200_000).astype(
+    geboren = np.datetime64("1940-01-01") + rng.integers(0, 365 * spreiding_jaren + 1, personen).astype(
         "timedelta64[D]"
     )
     per_jaar = aow_leeftijd_per_jaar(systeem.get_parameters_at_instant)
