@@ -61,8 +61,7 @@ def _pyarrow():
         import pyarrow  # noqa: F401
     except ImportError as fout:
         raise GebruikersFout(
-            "een bevolkingsbestand lezen vraagt pyarrow, dat niet is geïnstalleerd "
-            "(pip install 'openfisca-llo[parquet]')"
+            "een bevolkingsbestand lezen vraagt pyarrow, dat niet is geïnstalleerd (pip install pyarrow)"
         ) from fout
 
 
