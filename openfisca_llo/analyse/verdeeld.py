@@ -42,11 +42,14 @@ def hervormd_systeem(document: dict, basis):
     return _hervormd[sleutel]
 
 
-def reken_brok(brok: Brok, documenten: list[dict], periode: str) -> list[dict]:
-    """Compare every reform document with the current law on the persons of `brok`."""
+def reken_brok(brok: Brok, documenten: list[dict], periode: str, voortgang: bool | None = False) -> list[dict]:
+    """Compare every reform document with the current law on the persons of `brok`.
+
+    `voortgang`: the comparison's progress bar (None: from 50,000 persons on, in this process).
+    """
     basis = basissysteem()
     hervormingen = [(d["naam"], hervormd_systeem(d, basis)) for d in documenten]
-    return vergelijk(basis, hervormingen, lees_brok(brok, basis), periode, voortgang=False)
+    return vergelijk(basis, hervormingen, lees_brok(brok, basis), periode, voortgang=voortgang)
 
 
 def vergelijk_in_brokken(
@@ -56,10 +59,12 @@ def vergelijk_in_brokken(
     werkers: int = 1,
     dask: str | None = None,
     na_brok: Callable[[int, int], None] | None = None,
+    voortgang: bool | None = None,
 ) -> list[dict]:
     """The comparison of the whole population, merged from its parts (see the module doc).
 
-    `na_brok(gedaan, totaal)` is called after each part (progress).
+    `na_brok(gedaan, totaal)` is called after each part (progress); `voortgang` is the progress
+    bar of a population computed in one part in this process (None: from 50,000 persons on).
     """
     if not brokken:
         raise GebruikersFout("populatie: geen personen")
@@ -70,7 +75,8 @@ def vergelijk_in_brokken(
     elif werkers > 1 and len(brokken) > 1:
         uitkomsten = _in_processen(werkers, documenten, brokken, periode)
     else:
-        uitkomsten = (reken_brok(brok, documenten, periode) for brok in brokken)
+        voortgang = voortgang if len(brokken) == 1 else False
+        uitkomsten = (reken_brok(brok, documenten, periode, voortgang) for brok in brokken)
     samen = None
     for gedaan, uitkomst in enumerate(uitkomsten, start=1):
         samen = uitkomst if samen is None else [voeg_samen(a, b) for a, b in zip(samen, uitkomst, strict=True)]

@@ -2,6 +2,7 @@
 
 import json
 import re
+import sys
 from pathlib import Path
 
 from openfisca_llo.analyse.brokken import STANDAARD_BROKGROOTTE, bestandsbrokken, synthetische_brokken
@@ -76,12 +77,17 @@ def brokken_uit(args, systeem, periode):
     return bestandsbrokken(pad, systeem, brokgrootte or STANDAARD_BROKGROOTTE), str(pad)
 
 
+def _voortgang(gedaan: int, totaal: int):
+    if totaal > 1:
+        print(f"\rdeel {gedaan}/{totaal}", end="\n" if gedaan == totaal else "", file=sys.stderr, flush=True)
+
+
 def uitvoeren(args):
     periode = _periode(args.periode)
     basis = basissysteem()
     documenten = [laad(pad, basis)[0] for pad in args.hervorming]  # validated here, applied per worker
     brokken, herkomst = brokken_uit(args, basis, periode)
-    resultaten = vergelijk_in_brokken(documenten, brokken, periode, args.werkers, args.dask)
+    resultaten = vergelijk_in_brokken(documenten, brokken, periode, args.werkers, args.dask, _voortgang)
     if args.plot:
         from openfisca_llo.analyse.grafiek import teken
 

@@ -143,7 +143,7 @@ def meet_commando(omvang, periode, hervorming, herhalingen, zaad) -> dict:
         begin = time.perf_counter()
         document = lees_hervorming(hervorming)
         brokken = synthetische_brokken(omvang, zaad, f"{periode}-01", _brokgrootte(omvang))
-        verdeeld.vergelijk_in_brokken([document], brokken, periode)
+        verdeeld.vergelijk_in_brokken([document], brokken, periode, voortgang=False)
         tijden.append(time.perf_counter() - begin)
     tijd = statistics.median(tijden)
     return {
