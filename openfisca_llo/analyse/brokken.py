@@ -34,7 +34,7 @@ from openfisca_llo.fouten import GebruikersFout
 from openfisca_llo.regels.voorwaarden import VOORWAARDEN
 
 #: Persons per part when none is asked: a comparison of 5 million persons from Parquet peaks
-#: at about 1 GB in one process (1,048,576 per part: 1.6 GB).
+#: at about 0.5 GB in one process (1,048,576 per part: 0.9 GB).
 STANDAARD_BROKGROOTTE = 524_288
 #: Example person ids per group and part, and in the merged result.
 VOORBEELDEN = 5

@@ -9,13 +9,14 @@ the tax-benefit system is built inside each worker process (once, `basissysteem(
 reform is applied there once per document (kept under the SHA-256 of its canonical JSON).
 
 - in this process (`werkers=1`, no `dask`): part after part;
-- `werkers=N`: N local processes (`concurrent.futures`, spawned), parts in order;
+- `werkers=N`: N local processes (`concurrent.futures`, from a fork server), parts in order;
 - `dask=ADDRESS`: an existing `dask.distributed` scheduler (`tcp://host:8786`), or `"local"`
   for a `LocalCluster` of `werkers` processes started here (a demonstration, and the tests).
 """
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import logging
@@ -49,7 +50,11 @@ def reken_brok(brok: Brok, documenten: list[dict], periode: str, voortgang: bool
     """
     basis = basissysteem()
     hervormingen = [(d["naam"], hervormd_systeem(d, basis)) for d in documenten]
-    return vergelijk(basis, hervormingen, lees_brok(brok, basis), periode, voortgang=voortgang)
+    resultaat = vergelijk(basis, hervormingen, lees_brok(brok, basis), periode, voortgang=voortgang)
+    # OpenFisca's simulations hold reference cycles (simulation, populations, holders): free the
+    # part's arrays now, not when the cycle collector next runs, or memory grows part by part.
+    gc.collect()
+    return resultaat
 
 
 def vergelijk_in_brokken(
@@ -89,7 +94,9 @@ def _in_processen(werkers, documenten, brokken, periode):
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=werkers, mp_context=multiprocessing.get_context("spawn")) as pool:
+    # Not "fork": the parent may hold pyarrow's threads. A fork server starts workers cheaply.
+    methode = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    with ProcessPoolExecutor(max_workers=werkers, mp_context=multiprocessing.get_context(methode)) as pool:
         yield from pool.map(reken_brok, brokken, [documenten] * len(brokken), [periode] * len(brokken))
 
 
