@@ -290,7 +290,7 @@ def naar_populatie(pad, tabel, systeem, eerste_rij: int) -> dict:
         waarden = tabel.column(kolom)
         variabele = systeem.variables.get(kolom)
         if variabele is None:
-            populatie[kolom] = _als_tekst(waarden).to_numpy(zero_copy_only=False).astype(object)
+            populatie[kolom] = _Tekst(waarden).als_objecten()
             continue
         populatie[kolom] = _zet_om(_Kolom(pad, kolom, eerste_rij), waarden, variabele)
     return populatie
@@ -335,12 +335,64 @@ def _zet_om(kolom: _Kolom, waarden, variabele):
         return _gehele_getallen(kolom, waarden, variabele)
     if soort is float:
         return _getallen(kolom, waarden, variabele)
-    return _als_tekst(waarden).to_numpy(zero_copy_only=False).astype(object)
+    return _Tekst(waarden).als_objecten()
+
+
+class _Tekst:
+    """A column's cells as trimmed text (`tekst`), "" for an empty cell.
+
+    A dictionary-encoded column (Parquet writes text columns so) is worked on per distinct value:
+    `tekst` then holds the dictionary and, last, an empty cell, and `per_rij` spreads an array
+    computed per value over the rows by their indices (an empty cell has index -1: the last).
+    """
+
+    def __init__(self, waarden):
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        self.indices = None
+        if pa.types.is_dictionary(waarden.type):
+            kolom = waarden.combine_chunks() if isinstance(waarden, pa.ChunkedArray) else waarden
+            self.indices = np.asarray(
+                pc.fill_null(kolom.indices.cast(pa.int64()), -1).to_numpy(zero_copy_only=False)
+            )
+            waarden = pa.concat_arrays([_als_tekst(kolom.dictionary), pa.array([""])])
+        self.tekst = _als_tekst(waarden)
+
+    def per_rij(self, per_waarde):
+        per_waarde = np.asarray(per_waarde)
+        return per_waarde if self.indices is None else per_waarde[self.indices]
+
+    def cel(self, rij: int) -> str:
+        return self.tekst[int(rij if self.indices is None else self.indices[rij])].as_py()
+
+    def leeg(self):
+        import pyarrow.compute as pc
+
+        return self.per_rij(np.asarray(pc.equal(self.tekst, "").to_numpy(zero_copy_only=False), dtype=bool))
+
+    def als_objecten(self):
+        """The cells as a numpy object array, one Python string per distinct value."""
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        if self.indices is None:
+            gecodeerd = pc.dictionary_encode(self.tekst)
+            if isinstance(gecodeerd, pa.ChunkedArray):
+                gecodeerd = gecodeerd.combine_chunks()
+            waarden = np.array(gecodeerd.dictionary.to_pylist(), dtype=object)
+            return waarden[gecodeerd.indices.to_numpy(zero_copy_only=False)]
+        return np.array(self.tekst.to_pylist(), dtype=object)[self.indices]
 
 
 def _leeg_of_standaard(kolom: _Kolom, tekst, variabele, uit):
     """Fill empty cells with the default value; an empty birth date is refused."""
-    leeg = np.asarray(tekst.to_numpy(zero_copy_only=False) == "", dtype=bool)
+    import pyarrow.compute as pc
+
+    if isinstance(tekst, _Tekst):
+        leeg = tekst.leeg()
+    else:
+        leeg = np.asarray(pc.equal(tekst, "").to_numpy(zero_copy_only=False), dtype=bool)
     if leeg.any():
         if kolom.naam == "geboortedatum":
             raise kolom.fout(_eerste(leeg), "leeg; elke persoon heeft een geboortedatum nodig")
@@ -386,16 +438,18 @@ def _enums(kolom, waarden, variabele):
 
     leden = sorted(variabele.possible_values, key=lambda lid: lid.index)
     namen = [lid.name for lid in leden]
-    tekst = _als_tekst(waarden)
-    plaats = pc.index_in(tekst, value_set=pa.array(namen))
-    onbekend = np.asarray(pc.and_(plaats.is_null(), pc.not_equal(tekst, "")).to_numpy(), dtype=bool)
+    tekst = _Tekst(waarden)
+    plaats = pc.index_in(tekst.tekst, value_set=pa.array(namen))
+    onbekend = tekst.per_rij(
+        pc.and_(plaats.is_null(), pc.not_equal(tekst.tekst, "")).to_numpy(zero_copy_only=False)
+    )
     if onbekend.any():
         i = _eerste(onbekend)
-        waarde = tekst[i].as_py()
+        waarde = tekst.cel(i)
         gelijkend = difflib.get_close_matches(waarde, namen, n=1, cutoff=0.75)
         hint = f" (bedoelde u {gelijkend[0]!r}?)" if gelijkend else ""
         raise kolom.fout(i, f"onbekende waarde {waarde!r}{hint}; kies uit {', '.join(namen)}")
-    indices = np.asarray(pc.fill_null(plaats, 0).to_numpy(zero_copy_only=False))
+    indices = tekst.per_rij(pc.fill_null(plaats, 0).to_numpy(zero_copy_only=False))
     codes = np.array([lid.index for lid in leden], dtype=ENUM_SOORT)[indices]
     _leeg_of_standaard(kolom, tekst, variabele, codes)
     return EnumArray(codes, variabele.possible_values)
@@ -407,13 +461,15 @@ def _booleans(kolom, waarden, variabele):
 
     if pa.types.is_boolean(waarden.type):
         return np.asarray(pc.fill_null(waarden, bool(variabele.default_value)).to_numpy(zero_copy_only=False))
-    tekst = pc.utf8_lower(_als_tekst(waarden))
-    plaats = pc.index_in(tekst, value_set=pa.array(list(WAAR + ONWAAR)))
-    onbekend = np.asarray(pc.and_(plaats.is_null(), pc.not_equal(tekst, "")).to_numpy(), dtype=bool)
+    tekst = _Tekst(waarden)
+    plaats = pc.index_in(pc.utf8_lower(tekst.tekst), value_set=pa.array(list(WAAR + ONWAAR)))
+    onbekend = tekst.per_rij(
+        pc.and_(plaats.is_null(), pc.not_equal(tekst.tekst, "")).to_numpy(zero_copy_only=False)
+    )
     if onbekend.any():
         i = _eerste(onbekend)
-        raise kolom.fout(i, f"verwacht true of false, niet {_als_tekst(waarden)[i].as_py()!r}")
-    uit = np.asarray(pc.fill_null(plaats, len(WAAR)).to_numpy(zero_copy_only=False)) < len(WAAR)
+        raise kolom.fout(i, f"verwacht true of false, niet {tekst.cel(i)!r}")
+    uit = tekst.per_rij(pc.fill_null(plaats, len(WAAR)).to_numpy(zero_copy_only=False)) < len(WAAR)
     _leeg_of_standaard(kolom, tekst, variabele, uit)
     return uit
 

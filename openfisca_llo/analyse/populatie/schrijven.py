@@ -32,7 +32,7 @@ def als_tabel(populatie: dict):
         elif np.asarray(waarden).dtype.kind == "M":
             kolommen[naam] = pa.array(np.asarray(waarden, dtype="datetime64[D]"), type=pa.date32())
         elif np.asarray(waarden).dtype.kind == "O":
-            kolommen[naam] = pa.array([str(w) for w in waarden], type=pa.string())
+            kolommen[naam] = pa.array(waarden, type=pa.string()).dictionary_encode()
         else:
             kolommen[naam] = pa.array(np.asarray(waarden))
     return pa.table(kolommen)
