@@ -25,6 +25,7 @@ against the unbatched path on generated persons.
 from __future__ import annotations
 
 import threading
+from collections import deque
 
 from openfisca_llo.web.vectorberekening import bereken as bereken_vectorieel
 
@@ -32,6 +33,8 @@ from openfisca_llo.web.vectorberekening import bereken as bereken_vectorieel
 VENSTER = 0.002
 #: Requests (and persons per request) in one batch at most.
 MAXIMUM = 64
+#: Sizes of the last batches kept (for tests and figures), not of every batch a server ever made.
+BIJGEHOUDEN = 10_000
 
 
 class _Verzoek:
@@ -49,7 +52,7 @@ class Bundelaar:
         self._slot = threading.Lock()
         self._vol = threading.Condition(self._slot)
         self._wachtend: list[_Verzoek] = []
-        self.bundels: list[int] = []  # the size of each batch computed (for tests and figures)
+        self.bundels: deque[int] = deque(maxlen=BIJGEHOUDEN)  # sizes of the last batches
 
     def bundelbaar(self, situatie) -> bool:
         """Plain `personen` only, at most `maximum` persons, every given value for an input variable."""

@@ -81,7 +81,7 @@ def test_a_bad_request_in_a_batch_spoils_no_other(systeem, verzoeken):
     antwoorden = tegelijk(bundelaar, [slecht, *verzoeken[1:8]])
     assert antwoorden[0] is None  # the caller answers with OpenFisca's handler and its error
     assert antwoorden[1:] == [bereken_vectorieel(systeem, copy.deepcopy(v)) for v in verzoeken[1:8]]
-    assert bundelaar.bundels == [8]
+    assert list(bundelaar.bundels) == [8]
 
 
 def test_a_lone_request_waits_no_longer_than_the_window(systeem, verzoeken):
