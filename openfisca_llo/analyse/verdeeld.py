@@ -113,14 +113,14 @@ def _op_dask(adres, werkers, documenten, brokken, periode):
             threads_per_worker=1,
             processes=True,
             dashboard_address=None,
-            silence_logs=logging.ERROR,
+            silence_logs=logging.CRITICAL,
         )
         client = Client(cluster)
     else:
         cluster = None
         try:
             client = Client(adres, timeout="10s")
-        except OSError as fout:
+        except (OSError, ValueError, TypeError) as fout:  # unreachable, timed out, or no address
             raise GebruikersFout(f"--dask: geen Dask-scheduler bereikbaar op {adres} ({fout})") from fout
     try:
         taken = client.map(reken_brok, brokken, documenten=documenten, periode=periode, pure=False)

@@ -74,11 +74,13 @@ def brokken_uit(args, systeem, periode):
     pad = Path(args.populatie)
     if not pad.exists():
         raise GebruikersFout(f"--population: {pad} bestaat niet (geef een aantal personen of een bestand)")
-    return bestandsbrokken(pad, systeem, brokgrootte or STANDAARD_BROKGROOTTE), str(pad)
+    return bestandsbrokken(pad, systeem, STANDAARD_BROKGROOTTE if brokgrootte is None else brokgrootte), str(
+        pad
+    )
 
 
 def _voortgang(gedaan: int, totaal: int):
-    if totaal > 1:
+    if totaal > 1 and sys.stderr.isatty():
         print(f"\rdeel {gedaan}/{totaal}", end="\n" if gedaan == totaal else "", file=sys.stderr, flush=True)
 
 

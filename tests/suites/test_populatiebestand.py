@@ -176,3 +176,15 @@ def test_a_part_reports_the_row_number_of_the_whole_file(systeem, tmp_path, soor
     with pytest.raises(GebruikersFout) as fout:
         lees_brok(delen[3], systeem)
     assert str(fout.value) == heel
+
+
+def test_a_bad_row_found_by_a_worker_process_is_one_line_and_exit_2(tmp_path, capsys):
+    """The error of a part read in another process reaches the command as the same one line."""
+    rijen = "".join(f"1970-01-{1 + i % 28:02d},wo\n" for i in range(30)) + "1970-01-01,universiteit\n"
+    pad = csv(tmp_path, "geboortedatum,onderwijssector\n" + rijen)
+    assert (
+        cli.main(["compare", HERVORMING, "--population", str(pad), "--chunk-size", "10", "--workers", "2"]) == 2
+    )
+    fout = capsys.readouterr().err.strip()
+    assert fout.endswith("rij 32: onbekende waarde 'universiteit'; kies uit geen, mbo, hbo, wo")
+    assert len(fout.splitlines()) == 1
