@@ -138,3 +138,17 @@ def test_merge_orders_causes_and_counts_as_the_whole_comparison():
 
     volgorde = [v for v in VOORWAARDEN["levenlanglerenkrediet_recht"] if v in uit["oorzaken"]]
     assert list(uit["oorzaken"]) == volgorde
+
+
+def test_enum_columns_hold_codes_and_compare_with_names():
+    """A column of codes still answers `kolom == "wo"` as the column of names did."""
+    from openfisca_llo.enums import Onderwijssector
+
+    kolom = synthetisch(2000, 3)["onderwijssector"]
+    namen = kolom.decode_to_str()
+    assert np.array_equal(kolom == "wo", namen == "wo")
+    assert np.array_equal(kolom != "wo", namen != "wo")
+    assert np.array_equal(kolom == Onderwijssector.wo, namen == "wo")
+    assert 0 < int((kolom == "wo").sum()) < len(kolom)
+    with pytest.raises(ValueError, match="universiteit"):
+        _ = kolom == "universiteit"

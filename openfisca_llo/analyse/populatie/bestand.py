@@ -28,9 +28,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from openfisca_core.indexed_enums import Enum, EnumArray
+from openfisca_core.indexed_enums import Enum
 
-from openfisca_llo.analyse.populatie.synthetisch import ENUM_SOORT, KENMERKEN
+from openfisca_llo.analyse.populatie.synthetisch import ENUM_SOORT, KENMERKEN, Enumkolom
 from openfisca_llo.fouten import GebruikersFout
 
 KOPREGEL = 1  # the row number of the header; the first person is on the next row
@@ -452,7 +452,7 @@ def _enums(kolom, waarden, variabele):
     indices = tekst.per_rij(pc.fill_null(plaats, 0).to_numpy(zero_copy_only=False))
     codes = np.array([lid.index for lid in leden], dtype=ENUM_SOORT)[indices]
     _leeg_of_standaard(kolom, tekst, variabele, codes)
-    return EnumArray(codes, variabele.possible_values)
+    return Enumkolom(codes, variabele.possible_values)
 
 
 def _booleans(kolom, waarden, variabele):

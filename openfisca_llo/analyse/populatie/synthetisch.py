@@ -83,8 +83,37 @@ def _enumcodes(enum, namen) -> np.ndarray:
     return np.array([enum[naam].index for naam in namen], dtype=ENUM_SOORT)
 
 
-def _enum(codes, enum) -> EnumArray:
-    return EnumArray(np.asarray(codes, dtype=ENUM_SOORT), enum)
+class Enumkolom(EnumArray):
+    """An enum column of a population: the enum's indices, comparable with a member's name too.
+
+    OpenFisca's `EnumArray == "wo"` is False everywhere, silently; a population column was a
+    column of names before it held codes, so `kolom == "wo"` (and `!=`) compares with the member
+    of that name here, and an unknown name raises. Other operations see the indices: use
+    `decode_to_str()` for names (`np.isin(kolom, ["hbo", "wo"])` compares indices with text).
+    """
+
+    def __eq__(self, other):
+        if isinstance(other, str):
+            return self.view(np.ndarray) == self._index(other)
+        return super().__eq__(other)
+
+    def __ne__(self, other):
+        if isinstance(other, str):
+            return self.view(np.ndarray) != self._index(other)
+        return super().__ne__(other)
+
+    __hash__ = None
+
+    def _index(self, naam: str) -> int:
+        try:
+            return self.possible_values[naam].index
+        except KeyError:
+            namen = ", ".join(lid.name for lid in self.possible_values)
+            raise ValueError(f"{naam!r} is geen waarde van {self.possible_values.__name__}: {namen}") from None
+
+
+def _enum(codes, enum) -> Enumkolom:
+    return Enumkolom(np.asarray(codes, dtype=ENUM_SOORT), enum)
 
 
 def blokken(omvang: int) -> int:
