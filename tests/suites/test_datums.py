@@ -102,3 +102,29 @@ def test_aow_table_read_leaf_by_leaf_equals_the_tree_at_each_year(systeem):
     via_boom = aow_leeftijd_per_jaar(lambda instant: systeem.get_parameters_at_instant(instant))
     for jaar in range(1900, 2100):
         assert direct(jaar) == via_boom(jaar), jaar
+
+
+def test_an_aow_table_ended_by_a_reform_is_reported_not_searched_forever(systeem):
+    """A reform that ends the table (null) leaves later years without a value: OpenFisca's error,
+    after the years up to 9999 were searched, both through the leaves and through the tree."""
+    from openfisca_core.errors import ParameterNotFoundError
+
+    from openfisca_llo.hervorming import pas_toe
+
+    document = {
+        "naam": "AOW-tabel beëindigd",
+        "beschrijving": "Test: de tabel eindigt.",
+        "bron": [{"title": "test", "href": "https://wetten.overheid.nl/BWBR0002221"}],
+        "wijzigingen": {
+            "aow.pensioengerechtigde_leeftijd.jaren": {"2030-01-01": None},
+            "aow.pensioengerechtigde_leeftijd.maanden": {"2030-01-01": None},
+        },
+    }
+    hervormd = pas_toe(document, systeem)
+    for per_jaar in (
+        aow_leeftijd_per_jaar(hervormd.get_parameters_at_instant),
+        aow_leeftijd_per_jaar(lambda instant: hervormd.get_parameters_at_instant(instant)),
+    ):
+        assert per_jaar(2029) == 67 * 12 + 3
+        with pytest.raises(ParameterNotFoundError):
+            per_jaar(2030)
