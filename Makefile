@@ -9,7 +9,7 @@ STAMP = $(VENV)/.installed
 $(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[dev]"
+	$(BIN)/pip install --quiet -e ".[dev,dask]"
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -54,10 +54,12 @@ serve: install
 	$(BIN)/llo serve --port 5000
 
 ## Benchmarks print figures; they are not tests and not part of `make test`. The population
-## (10k to 5M persons, each size in its own process, one core) and llo compare, then the web
-## API under load (llo serve on 127.0.0.1; wrk when installed, else a Python client).
+## (10k to 5M persons, each size in its own process, one core) and llo compare, 18 million
+## persons from a Parquet file in parts, then the web API under load against the stock
+## openfisca serve (on 127.0.0.1; wrk when installed, else a Python client).
 bench: install
 	$(BIN)/llo bench --persons 10000 100000 1000000 5000000
+	$(BIN)/llo bench --scale --workers 1
 	$(BIN)/llo bench-api --duration 10
 
 clean:

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from openfisca_llo.analyse.brokken import STANDAARD_BROKGROOTTE, bestandsbrokken, synthetische_brokken
 from openfisca_llo.analyse.populatie import lees_bestand, synthetisch
 from openfisca_llo.analyse.populatie.gewicht import schattingslabel
 from openfisca_llo.analyse.situatie import bereken_situatie
-from openfisca_llo.analyse.vergelijking import als_json, vergelijk
+from openfisca_llo.analyse.verdeeld import vergelijk_in_brokken
+from openfisca_llo.analyse.vergelijking import als_json
 from openfisca_llo.fouten import GebruikersFout
-from openfisca_llo.hervorming import pas_toe
 from openfisca_llo.uitleg.antwoord import beantwoord
 from openfisca_llo.uitleg.bewijs import bewijs, populatiebestand, synthetische_populatie
 from openfisca_llo.uitleg.overzicht import overzicht_antwoord
@@ -50,6 +51,23 @@ def compare_verzoek(
         "populatie": populatie,
         "uitsplitsing": uitsplitsing,
     }
+
+
+def brokken_volgens(soort: dict, systeem, periode: str, brokgrootte: int | None = None):
+    """The population a compare request names, as parts (analyse/brokken.py), its origin as
+    text, and the label of the weighted estimates made on it."""
+    if "bestand" in soort:
+        pad = Path(soort["bestand"])
+        if not pad.exists():
+            raise GebruikersFout(f"--population: {pad} bestaat niet (geef een aantal personen of een bestand)")
+        grootte = STANDAARD_BROKGROOTTE if brokgrootte is None else brokgrootte
+        return bestandsbrokken(pad, systeem, grootte), str(pad), schattingslabel(str(pad), False)
+    omvang = soort["omvang"]
+    if brokgrootte is None and omvang > STANDAARD_BROKGROOTTE:
+        brokgrootte = STANDAARD_BROKGROOTTE
+    herkomst_tekst = f"synthetisch ({soort['zaad']})"
+    brokken = synthetische_brokken(omvang, soort["zaad"], f"{periode}-01", brokgrootte)
+    return brokken, herkomst_tekst, schattingslabel(herkomst_tekst, True)
 
 
 def populatie_volgens(soort: dict, systeem, periode: str) -> tuple[dict, str, str]:
@@ -82,11 +100,8 @@ def compare_met_bewijs(uitkomst: dict, verzoek: dict, systeem) -> dict:
 
 def compare_antwoord(verzoek: dict, systeem) -> dict:
     periode, document = verzoek["periode"], verzoek["reform"]
-    hervormd = pas_toe(document, systeem, bron="reform")
-    populatie, _, label = populatie_volgens(verzoek["populatie"], systeem, periode)
-    resultaat = vergelijk(
-        systeem, [(document["naam"], hervormd)], populatie, periode, voortgang=False, schattingslabel=label
-    )[0]
+    brokken, _, label = brokken_volgens(verzoek["populatie"], systeem, periode)
+    resultaat = vergelijk_in_brokken([document], brokken, periode, voortgang=False, schattingslabel=label)[0]
     resultaat["periode_keuze"] = verzoek.get("periode_keuze")
     return compare_met_bewijs(als_json(resultaat, verzoek.get("uitsplitsing", False)), verzoek, systeem)
 

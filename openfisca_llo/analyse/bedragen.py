@@ -5,7 +5,7 @@ the take-up parameter of its scheme (parameters/gebruik/). For one population,
 `vergelijk_bedrag(voor, na, gewicht)` returns plain sums and counts: the totals under the
 baseline and the reform, their difference, how many persons get more, less or the same, and the
 distribution of the change in bands; with weights, the same as an estimate for the Netherlands.
-Everything is a sum, so the results of chunks of a population merge with `tel_op`.
+Everything is a sum, so the results of parts of a population merge by adding (analyse/brokken.py).
 
 An amount is the yearly (or one-off) amount a person is entitled to in the compared month:
 the sum over a population is what everyone entitled in that month could receive, not a yearly
@@ -109,20 +109,13 @@ def _tellingen(voor, na, gewicht=None) -> dict:
 
 
 def vergelijk_bedrag(voor, na, gewicht=None) -> dict:
-    """Sums and counts of one amount over one population (a pure function; merge with `tel_op`)."""
+    """Sums and counts of one amount over one population (a pure function; parts merge by adding)."""
     voor, na = np.asarray(voor, dtype=float), np.asarray(na, dtype=float)
     uit = {k: (int(v) if k in ("meer", "minder", "gelijk") else v) for k, v in _tellingen(voor, na).items()}
     uit["banden"] = banden(na - voor)
     if gewicht is not None:
         uit["schatting_nederland"] = {k: float(v) for k, v in _tellingen(voor, na, gewicht).items()}
     return uit
-
-
-def tel_op(a, b):
-    """Merge two results of the same shape by adding every number (dicts by key, union of keys)."""
-    if isinstance(a, dict):
-        return {k: tel_op(a[k], b[k]) if k in a and k in b else a.get(k, b.get(k)) for k in {**a, **b}}
-    return a + b
 
 
 def afgerond(blok: dict, schatting: bool = False) -> dict:

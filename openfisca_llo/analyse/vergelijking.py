@@ -10,9 +10,9 @@ thresholds in play), highest education level and sector; `voorbeelden` gives the
 by id per transition. Each amount of the right (analyse/bedragen.py) is compared in `bedragen`.
 
 Per population, every result is a pure function of its arrays that returns sums, counts and
-lists of ids (`vergelijk_recht`, `bedragen.vergelijk_bedrag`), so chunks of a population merge by
-adding (`bedragen.tel_op`) and, for examples, by taking the first ids (`voorbeelden.voeg_samen`).
-What follows from the merged numbers is derived afterwards (`rond_af`): the texts of the causes,
+lists of ids (`vergelijk_recht`, `bedragen.vergelijk_bedrag`), so parts of a population merge by
+adding and, for examples, by taking the first ids (`brokken.voeg_samen`). What follows from the
+merged numbers is derived afterwards (`rond_af_alle`): the texts of the causes,
 the cost estimate, the warnings, the inputs of the example persons. The JSON shape is documented
 in docs/hervormingen.md.
 """
@@ -34,6 +34,7 @@ from openfisca_llo.analyse.populatie import bouw_simulatie, omvang
 from openfisca_llo.analyse.populatie.gewicht import KOLOM as GEWICHT
 from openfisca_llo.analyse.populatie.gewicht import gewicht_van
 from openfisca_llo.analyse.waarschuwingen import spoor, waarschuwing_niets_veranderd, waarschuwingen_vooraf
+from openfisca_llo.analyse.zaaien import zaai, zaaibaar
 from openfisca_llo.fouten import GebruikersFout
 from openfisca_llo.regels.contract import CONTRACT_RECHTEN
 from openfisca_llo.regels.dekking import PeriodeNietGedekt
@@ -143,18 +144,42 @@ def vergelijk(
     periode: str,
     voortgang=None,
     schattingslabel: str | None = None,
+    zaaien=True,
 ) -> list[dict]:
     """Compare each (name, reformed system) with the baseline on `populatie` in month `periode`.
 
     A reformed system made from a reform document (openfisca_llo.hervorming) carries it as
     `.document`: its parameter changes then name the causes, and the warnings are checked. With
     weights (a column `gewicht`), counts and totals also come as an estimate, labelled with
-    `schattingslabel`.
+    `schattingslabel`. With `zaaien`, each reform simulation starts with the baseline's values of
+    every variable the reform cannot change (openfisca_llo/analyse/zaaien.py); the answer is the same.
     `voortgang`: None (a bar on stderr from VOORTGANG_VANAF persons), a bool, or a callable
     called after every step with (steps done, total steps, what was done).
+
+    Two steps, so that a population in parts (openfisca_llo/analyse/verdeeld.py) gives the same
+    answer: `vergelijk_ruw` counts and sums over one population (or part), `rond_af_alle` derives
+    what follows from the (merged) sums.
+    """
+    ruwe = vergelijk_ruw(basis, hervormingen, populatie, periode, voortgang, zaaien)
+    return rond_af_alle(basis, hervormingen, ruwe, periode, schattingslabel)
+
+
+def vergelijk_ruw(
+    basis,
+    hervormingen: list[tuple[str, object]],
+    populatie: dict,
+    periode: str,
+    voortgang=None,
+    zaaien=True,
+    eerste_id: int = 0,
+) -> list[dict]:
+    """Counts, sums and example ids of every reform over one population, mergeable over parts.
+
+    Persons are numbered from `eerste_id` (a part's first row in the whole population); every
+    value is a count, a sum, a list of the first example ids, or the inputs of those examples.
     """
     n = omvang(populatie)
-    ids = np.arange(n)
+    ids = np.arange(n) + eerste_id
     gewicht = gewicht_van(populatie)
     uitvoer = rechten(basis)
     bedragen = bedragen_in(basis)
@@ -181,12 +206,9 @@ def vergelijk(
     for naam_hervorming, systeem in hervormingen:
         document = getattr(systeem, "document", None)
         graaf = spoor(systeem, periode, variabelen, terugval=basis) if document else basis_graaf
-        waarschuwingen, zichtbaar = (
-            waarschuwingen_vooraf(basis, systeem, document, periode, variabelen, graaf)
-            if document
-            else ([], True)
-        )
         sim = bouw_simulatie(systeem, populatie, periode, invoer)
+        if zaaien:
+            zaai(basis_sim, sim, zaaibaar(basis, systeem, periode), periode)
         balk.stap(f"bevolking ({naam_hervorming})")
         waarden = {}
         uitkomst = {}
@@ -218,10 +240,45 @@ def vergelijk(
             uitkomst[b.recht].setdefault("bedragen", {})[b.naam] = blok
         resultaat = {"reform": naam_hervorming, "period": periode, "persons": n, "outputs": uitkomst}
         if gewicht is not None:
+            resultaat["gewicht_som"] = float(gewicht.sum())
+        resultaat["personen"] = _voorbeeldinvoer(populatie, uitkomst, eerste_id)
+        resultaten.append(resultaat)
+    return resultaten
+
+
+def _voorbeeldinvoer(populatie: dict, uitkomst: dict, eerste_id: int) -> dict[str, dict]:
+    """The inputs of every example person of `uitkomst`, keyed by id (as text)."""
+    voorbeeld_ids = set()
+    for blok in uitkomst.values():
+        for lijst in blok["voorbeelden"].values():
+            voorbeeld_ids.update(lijst)
+        for bedrag in blok.get("bedragen", {}).values():
+            for lijst in bedrag["voorbeelden"].values():
+                voorbeeld_ids.update(lijst)
+    kolommen = [k for k in populatie if k != GEWICHT]
+    lokaal = vb.invoer_van(populatie, [i - eerste_id for i in voorbeeld_ids], kolommen)
+    return {str(int(i) + eerste_id): invoer for i, invoer in lokaal.items()}
+
+
+def rond_af_alle(basis, hervormingen, ruwe: list[dict], periode: str, schattingslabel=None) -> list[dict]:
+    """What follows from each reform's (merged) counts and sums: see `rond_af`."""
+    variabelen = rechten(basis) + [b.naam for b in bedragen_in(basis)]
+    basis_graaf = spoor(basis, periode, variabelen)
+    uit = []
+    for (_naam, systeem), resultaat in zip(hervormingen, ruwe, strict=True):
+        document = getattr(systeem, "document", None)
+        graaf = spoor(systeem, periode, variabelen, terugval=basis) if document else basis_graaf
+        waarschuwingen, zichtbaar = (
+            waarschuwingen_vooraf(basis, systeem, document, periode, variabelen, graaf)
+            if document
+            else ([], True)
+        )
+        gewicht_som = resultaat.pop("gewicht_som", None)
+        if gewicht_som is not None:
             resultaat["schatting"] = {
                 "label": schattingslabel
                 or "schatting uit de gewichten van de bevolking; een schatting, geen telling",
-                "bevolking": round(float(gewicht.sum())),
+                "bevolking": round(gewicht_som),
             }
         context = {
             "basis": basis,
@@ -230,10 +287,10 @@ def vergelijk(
             "graaf": (basis_graaf, graaf),
             "waarschuwingen": waarschuwingen,
             "zichtbaar": zichtbaar,
-            "gewogen": gewicht is not None,
+            "gewogen": gewicht_som is not None,
         }
-        resultaten.append(rond_af(resultaat, context, populatie))
-    return resultaten
+        uit.append(rond_af(resultaat, context))
+    return uit
 
 
 def _bedrag(simulatie, bedrag, rechten_, periode) -> np.ndarray:
@@ -246,7 +303,7 @@ def _bedrag(simulatie, bedrag, rechten_, periode) -> np.ndarray:
     return waarden
 
 
-def rond_af(resultaat: dict, context: dict, populatie: dict) -> dict:
+def rond_af(resultaat: dict, context: dict) -> dict:
     """What follows from the (merged) sums: causes named by parameter, cost, warnings, example inputs."""
     basis, systeem, document = context["basis"], context["systeem"], context["document"]
     basis_graaf, graaf = context["graaf"]
@@ -279,8 +336,7 @@ def rond_af(resultaat: dict, context: dict, populatie: dict) -> dict:
     if document and context["zichtbaar"] and not iets_veranderd:
         waarschuwingen.append(waarschuwing_niets_veranderd(document, resultaat["period"]))
     resultaat["waarschuwingen"] = waarschuwingen
-    kolommen = [k for k in populatie if k != GEWICHT]
-    resultaat["personen"] = vb.invoer_van(populatie, voorbeeld_ids, kolommen)
+    resultaat["personen"] = {i: v for i, v in resultaat["personen"].items() if int(i) in voorbeeld_ids}
     return resultaat
 
 

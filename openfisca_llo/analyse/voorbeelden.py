@@ -2,7 +2,7 @@
 
 Deterministic: the first `k` ids (in increasing order) of the persons in a group, so the same
 population gives the same examples, and chunks of a population merge by concatenating their
-ids and keeping the first `k` (`voeg_samen`). The inputs of those persons come separately
+ids and keeping the first `k` (analyse/brokken.py `voeg_samen`). The inputs of those persons come separately
 (`invoer_van`), once per person, so a drafter can rebuild the situation and ask why.
 """
 
@@ -20,11 +20,6 @@ def eerste_ids(masker, ids, k: int = AANTAL) -> list[int]:
     if len(gekozen) > k:
         gekozen = np.partition(gekozen, k - 1)[:k]
     return [int(i) for i in np.sort(gekozen)]
-
-
-def voeg_samen(*lijsten: list[int], k: int = AANTAL) -> list[int]:
-    """The examples of several chunks as one: all ids together, the first `k`."""
-    return sorted(set().union(*lijsten))[:k]
 
 
 def _waarde(waarde):

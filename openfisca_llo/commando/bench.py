@@ -4,9 +4,11 @@ import json
 import subprocess
 import sys
 
+from openfisca_llo.analyse.brokken import STANDAARD_BROKGROOTTE
 from openfisca_llo.commando.compare import _periode
 from openfisca_llo.fouten import GebruikersFout
 from openfisca_llo.meten.bench import (
+    LLO,
     STANDAARD_HERHALINGEN,
     STANDAARD_HERVORMING,
     STANDAARD_PERIODE,
@@ -14,6 +16,7 @@ from openfisca_llo.meten.bench import (
     machine,
     meet,
 )
+from openfisca_llo.meten.schaal import NEDERLAND, meet_schaal
 
 NAAM = "bench"
 HULP = (
@@ -61,14 +64,34 @@ def registreer(parser):
         action="store_true",
         help="niet op één kern vastzetten",
     )
+    parser.add_argument(
+        "--scale",
+        "--schaal",
+        dest="schaal",
+        type=int,
+        nargs="?",
+        const=NEDERLAND,
+        metavar="N",
+        help=f"schrijf N personen (standaard {NEDERLAND:,}) in delen naar Parquet en vergelijk in delen",
+    )
+    parser.add_argument(
+        "--chunk-size", "--brokgrootte", dest="brokgrootte", type=int, default=STANDAARD_BROKGROOTTE,
+        help="personen per deel bij --scale",
+    )  # fmt: skip
+    parser.add_argument(
+        "--workers", "--werkers", dest="werkers", type=int, default=2, help="processen bij --scale"
+    )
+    parser.add_argument(
+        "--file", "--bestand", dest="bestand", help="bij --scale: schrijf het Parquet-bestand hier"
+    )
     parser.set_defaults(uitvoeren=uitvoeren)
 
 
 def _in_eigen_proces(args, omvang: int) -> dict:
     argv = [
         sys.executable,
-        "-m",
-        "openfisca_llo.commando",
+        "-c",
+        LLO,
         "bench",
         "--persons",
         str(omvang),
@@ -86,6 +109,8 @@ def _in_eigen_proces(args, omvang: int) -> dict:
 
 def uitvoeren(args):
     periode = _periode(args.periode)
+    if args.schaal is not None:
+        return _schaal(args, periode)
     if any(n < 1 for n in args.personen):
         raise GebruikersFout("--persons: elk aantal moet minstens 1 zijn")
     if len(args.personen) > 1:
@@ -100,6 +125,24 @@ def uitvoeren(args):
         print(json.dumps(uitkomsten[0] if len(uitkomsten) == 1 else uitkomsten, indent=2))
         return
     print(tabel(uitkomsten))
+
+
+def _schaal(args, periode):
+    if args.schaal < 1 or args.brokgrootte < 1 or args.werkers < 1:
+        raise GebruikersFout("--scale, --chunk-size en --workers moeten positief zijn")
+    uit = meet_schaal(args.schaal, args.bestand, args.brokgrootte, args.werkers, args.hervorming, periode)
+    uit["machine"] = machine()
+    if args.format == "json":
+        print(json.dumps(uit, indent=2))
+        return
+    print(
+        f"{uit['persons']:,} personen uit Parquet ({uit['file_mb']:,} MB, "
+        f"geschreven in {uit['write_seconds']} s), "
+        f"{uit['chunks']} delen van {uit['chunk_size']:,}, {uit['workers']} processen\n"
+        f"llo compare '{uit['reform']}': {uit['compare_seconds']} s, {uit['persons_per_second']:,} personen/s\n"
+        f"piekgeheugen: hoofdproces {uit['peak_rss_mb_main']:,.0f} MB, grootste werker "
+        f"{uit['peak_rss_mb_worker'] or 0:,.0f} MB"
+    )
 
 
 def tabel(uitkomsten) -> str:
@@ -141,4 +184,11 @@ def tabel(uitkomsten) -> str:
     )
     if eerste.get("compare"):
         regels.append(f"compare: llo compare van '{eerste['compare']['reform']}' op dezelfde bevolking.")
+        for u in uitkomsten:
+            commando = u.get("compare_command") or {}
+            if commando:
+                regels.append(
+                    f"{u['persons']:,} personen: het hele llo compare-commando, bevolking trekken inbegrepen: "
+                    f"{commando['compare_command_seconds']:.3f} s"
+                )
     return "\n".join(regels)

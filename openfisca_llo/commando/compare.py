@@ -6,12 +6,15 @@ shows (analyse/waarschuwingen.py); the table and the JSON say which month was us
 
 import json
 import re
+import sys
 
 from openfisca_llo.analyse import verslag
-from openfisca_llo.analyse.antwoorden import compare_met_bewijs, compare_verzoek, populatie_volgens
+from openfisca_llo.analyse.antwoorden import brokken_volgens, compare_met_bewijs, compare_verzoek
 from openfisca_llo.analyse.bedragen import bedragen_in
+from openfisca_llo.analyse.brokken import STANDAARD_BROKGROOTTE
 from openfisca_llo.analyse.populatie import STANDAARD_OMVANG, STANDAARD_ZAAD
-from openfisca_llo.analyse.vergelijking import GROEPEN, als_json, rechten, vergelijk
+from openfisca_llo.analyse.verdeeld import vergelijk_in_brokken
+from openfisca_llo.analyse.vergelijking import GROEPEN, als_json, rechten
 from openfisca_llo.analyse.waarschuwingen import standaard_periode
 from openfisca_llo.fouten import GebruikersFout
 from openfisca_llo.hervorming import laad
@@ -49,6 +52,19 @@ def registreer(parser):
     parser.add_argument("--uitsplitsing", action="store_true", help="in JSON ook de uitsplitsing per groep")
     parser.add_argument("--plot", metavar="FILE.png", help="schrijf een grafiek voor een memo")
     parser.add_argument("--alle-uitvoer", action="store_true", help="ook rechten zonder verschil tonen")
+    parser.add_argument(
+        "--chunk-size",
+        "--brokgrootte",
+        dest="brokgrootte",
+        type=int,
+        help=f"personen per deel (standaard {STANDAARD_BROKGROOTTE:,}): het geheugen volgt het deel",
+    )
+    parser.add_argument(
+        "--workers", "--werkers", dest="werkers", type=int, default=1, help="delen tegelijk in N processen"
+    )
+    parser.add_argument(
+        "--dask", metavar="ADRES", help="delen op een Dask-cluster (tcp://host:8786), of 'local' (LocalCluster)"
+    )
     parser.set_defaults(uitvoeren=uitvoeren)
 
 
@@ -73,17 +89,24 @@ def kies_periode(args, basis, hervormingen) -> tuple[str, str]:
     return standaard_periode(basis, hervormingen, variabelen)
 
 
+def _voortgang(gedaan: int, totaal: int):
+    if totaal > 1 and sys.stderr.isatty():
+        print(f"\rdeel {gedaan}/{totaal}", end="\n" if gedaan == totaal else "", file=sys.stderr, flush=True)
+
+
 def uitvoeren(args):
     basis = basissysteem()
     hervormingen, documenten = [], []
     for pad in args.hervorming:
-        document, systeem = laad(pad, basis)
+        document, systeem = laad(pad, basis)  # validated here; applied again per worker
         hervormingen.append((document["naam"], systeem))
         documenten.append(document)
     periode, keuze = kies_periode(args, basis, hervormingen)
     soort = populatiesoort(args)
-    populatie, herkomst, label = populatie_volgens(soort, basis, periode)
-    resultaten = vergelijk(basis, hervormingen, populatie, periode, schattingslabel=label)
+    brokken, herkomst, label = brokken_volgens(soort, basis, periode, args.brokgrootte)
+    resultaten = vergelijk_in_brokken(
+        documenten, brokken, periode, args.werkers, args.dask, _voortgang, schattingslabel=label
+    )
     for resultaat in resultaten:
         resultaat["periode_keuze"] = keuze
     if args.plot:

@@ -3,7 +3,8 @@
 `meet(omvang)` builds the synthetic population of `omvang` persons (openfisca_llo.analyse.populatie),
 computes every contract output (openfisca_llo.regels.contract) for one month, and then compares one
 reform with the current law on the same persons (openfisca_llo.analyse.vergelijking), as `llo compare`
-does. In the same process it measures a floor: the time numpy takes to read every input array
+does, and finally times the whole `llo compare` command, drawing the population included
+(`compare_command`). In the same process it measures a floor: the time numpy takes to read every input array
 of the simulation once (a sum over each), so that the ratio of the engine to plain numpy is
 visible. Timings are the median of `herhalingen` runs, each on a fresh simulation (OpenFisca
 caches what it has computed); peak memory is the process's maximum resident set size.
@@ -22,9 +23,11 @@ import time
 
 import numpy as np
 
+from openfisca_llo.analyse import verdeeld, zaaien
+from openfisca_llo.analyse.brokken import STANDAARD_BROKGROOTTE, synthetische_brokken
 from openfisca_llo.analyse.populatie import STANDAARD_ZAAD, bouw_simulatie, invoerwaarden, synthetisch
 from openfisca_llo.analyse.vergelijking import vergelijk
-from openfisca_llo.hervorming import laad
+from openfisca_llo.hervorming import laad, lees_hervorming
 from openfisca_llo.regels.contract import uitvoer
 from openfisca_llo.tax_benefit_system import basissysteem
 
@@ -32,6 +35,8 @@ STANDAARD_PERIODE = "2026-10"
 STANDAARD_HERVORMING = "llk_maximumleeftijd_aow_leeftijd"
 STANDAARD_HERHALINGEN = 3
 BYTES_PER_MB = 1024 * 1024
+#: `llo` in a child process with this very interpreter: `python -c LLO subcommand ...`.
+LLO = "import sys; from openfisca_llo.commando import main; sys.exit(main())"
 KB_PER_MB = 1024
 
 
@@ -120,7 +125,37 @@ def meet(
     }
     if hervorming:
         uit["compare"] = meet_vergelijking(systeem, populatie, periode, hervorming, herhalingen)
+        del populatie
+        uit["compare_command"] = meet_commando(omvang, periode, hervorming, herhalingen, zaad)
     return uit
+
+
+def meet_commando(omvang, periode, hervorming, herhalingen, zaad) -> dict:
+    """The whole `llo compare` of one reform on the built-in population, as the command runs it:
+    read the reform, draw the population, apply the reform, trace the read graph for seeding,
+    both simulations, the comparison. Only the baseline system (`system_seconds`) and Python's
+    imports are built before the clock starts; every cache of a previous run is emptied."""
+    tijden = []
+    for _ in range(max(herhalingen, 1)):
+        verdeeld._hervormd.clear()
+        zaaien._grafen.clear()
+        gc.collect()
+        begin = time.perf_counter()
+        document = lees_hervorming(hervorming)
+        brokken = synthetische_brokken(omvang, zaad, f"{periode}-01", _brokgrootte(omvang))
+        verdeeld.vergelijk_in_brokken([document], brokken, periode, voortgang=False)
+        tijden.append(time.perf_counter() - begin)
+    tijd = statistics.median(tijden)
+    return {
+        "compare_command_seconds": _afgerond(tijd),
+        "compare_command_seconds_all_runs": [_afgerond(s) for s in tijden],
+        "persons_per_second": round(omvang / tijd) if tijd else None,
+        "peak_rss_mb": piek_rss_mb(),
+    }
+
+
+def _brokgrootte(omvang: int) -> int | None:
+    return STANDAARD_BROKGROOTTE if omvang > STANDAARD_BROKGROOTTE else None
 
 
 def meet_vergelijking(systeem, populatie, periode, hervorming, herhalingen) -> dict:

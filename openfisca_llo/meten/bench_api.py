@@ -1,7 +1,8 @@
 """An HTTP load benchmark of `llo serve` (gunicorn) on the loopback address, bounded in time.
 
 `meet_api()` starts `llo serve` on 127.0.0.1 on a free port, waits until it answers (the
-server start time), and then measures:
+server start time), and then measures (and then the same single-person load on the stock
+`openfisca serve --country-package openfisca_llo`, alone, and the ratio):
 
 - `calculate`: single-person POST /calculate asking every contract output, at `verbindingen`
   concurrent connections for `duur` seconds: requests per second, p50 and p99 latency, errors.
@@ -102,12 +103,17 @@ def _get(poort: int, pad: str, timeout: float = 5.0) -> int:
 
 
 class Server:
-    """`llo serve` on 127.0.0.1:poort in its own process group, stopped on exit."""
+    """`llo serve` (or, with `stock`, OpenFisca's own `openfisca serve` of the same package) on
+    127.0.0.1:poort in its own process group, stopped on exit."""
 
-    def __init__(self, poort: int, werkers: int):
-        self.poort, self.werkers, self.proces = poort, werkers, None
+    def __init__(self, poort: int, werkers: int, stock: bool = False, draden: int | None = None):
+        self.poort, self.werkers, self.stock, self.draden, self.proces = poort, werkers, stock, draden, None
 
-    def __enter__(self):
+    def argv(self) -> list[str]:
+        if self.stock:
+            openfisca = os.path.join(os.path.dirname(sys.executable), "openfisca")
+            return [openfisca, "serve", "--country-package", "openfisca_llo", "--bind", f"{ADRES}:{self.poort}",
+                    "--workers", str(self.werkers)]  # fmt: skip
         argv = [
             sys.executable,
             "-c",
@@ -119,6 +125,12 @@ class Server:
             str(self.poort),
         ]
         argv += ["--workers", str(self.werkers)]
+        if self.draden is not None:
+            argv += ["--threads", str(self.draden)]
+        return argv
+
+    def __enter__(self):
+        argv = self.argv()
         begin = time.perf_counter()
         self.proces = subprocess.Popen(
             argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
@@ -126,7 +138,7 @@ class Server:
         while True:
             if self.proces.poll() is not None:
                 fout = self.proces.stderr.read().decode(errors="replace").strip().splitlines()[-3:]
-                raise GebruikersFout(f"llo serve stopte meteen: {' | '.join(fout)}")
+                raise GebruikersFout(f"{' '.join(argv[:2])} stopte meteen: {' | '.join(fout)}")
             try:
                 if _get(self.poort, "/entities") == 200:
                     break
@@ -273,17 +285,19 @@ def meet_api(
     hervorming: str = "llk_maximumleeftijd_aow_leeftijd",
     client: str = "auto",
     batch_herhalingen: int = 3,
+    stock: bool = True,
+    draden: int | None = None,
 ) -> dict:
+    """Load `llo serve`, and (with `stock`) then `openfisca serve` of the same package alone, with
+    the same single-person /calculate bodies; `ratio` is ours over theirs in requests per second."""
     last = kies_client(client)
-    poort = vrije_poort()
     enkel = [json.dumps(s).encode() for s in situaties(POOL)]
     document = lees_hervorming(hervorming)
     vergelijk = [json.dumps({"situation": s, "reform": document}).encode() for s in situaties(POOL, zaad=3)]
     groot = json.dumps(batch_situatie(batch)).encode()
-    with Server(poort, werkers) as server:
-        # Warm up every worker (first requests import and fill OpenFisca's caches).
-        for body in enkel[: 4 * werkers]:
-            _post(poort, "/calculate", body)
+    poort = vrije_poort()
+    with Server(poort, werkers, draden=draden) as server:
+        _warm(poort, enkel, werkers)
         for body in vergelijk[: 2 * werkers]:
             _post(poort, "/compare", body)
         uit = {
@@ -312,5 +326,21 @@ def meet_api(
             "reform": document.get("naam"),
             **last(poort, "/compare", vergelijk, verbindingen, duur),
         }
+    if stock:
+        poort = vrije_poort()
+        with Server(poort, werkers, stock=True) as server:
+            _warm(poort, enkel, werkers)
+            uit["stock"] = {
+                "server": {"workers": werkers, "start_seconds": round(server.starttijd, 2), "address": ADRES},
+                "calculate": last(poort, "/calculate", enkel, verbindingen, duur),
+            }
+        ons, hun = uit["calculate"]["requests_per_second"], uit["stock"]["calculate"]["requests_per_second"]
+        uit["ratio"] = round(ons / hun, 2) if hun else None
     uit["load"] = {"connections": verbindingen, "seconds": duur, "distinct_bodies": POOL}
     return uit
+
+
+def _warm(poort, bodies, werkers):
+    """Warm up every worker (the first requests import and fill OpenFisca's caches)."""
+    for body in bodies[: 4 * werkers]:
+        _post(poort, "/calculate", body)

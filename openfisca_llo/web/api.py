@@ -14,6 +14,7 @@
 - answers /calculate (and both sides of /compare) with the vectorised computation of
   `openfisca_llo.web.vectorberekening` where the situation has its plain shape, and with
   OpenFisca's own handler otherwise: the same answer, without OpenFisca's per-person cost;
+  concurrent /calculate requests are batched into one simulation (`openfisca_llo.web.bundel`);
 - documents /compare in the OpenAPI document at /spec, corrected by `openfisca_llo.web.spec`;
 - answers `GET /`, JSON 404s, ranges and sources as `openfisca_llo.web.beschrijving` says.
 - registers POST /waarom, GET /bewijs and the receipt headers `LLO-Rules-Sha256` (every answer)
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import time
 from collections import OrderedDict
 from threading import Lock
@@ -41,12 +43,12 @@ from openfisca_llo.regels.dekking import PeriodeNietGedekt, benoem
 from openfisca_llo.tax_benefit_system import basissysteem
 from openfisca_llo.web import beschrijving, fouten, vergelijkverzoek
 from openfisca_llo.web import waarom as waarom_web
+from openfisca_llo.web.bundel import VENSTER, Bundelaar
 from openfisca_llo.web.grenzen import Grenzen
 from openfisca_llo.web.invoercontrole import controleer_situatie
 from openfisca_llo.web.jsoninvoer import lees_json
 from openfisca_llo.web.paginas import registreer as registreer_paginas
 from openfisca_llo.web.spec import verbeter_spec
-from openfisca_llo.web.vectorberekening import bereken as bereken_vectorieel
 
 # Reformed systems kept per worker, keyed by a hash of the validated reform document: a
 # document sent again is not validated and applied again (building a reformed system copies
@@ -88,7 +90,7 @@ def _bewaak(app, endpoint, snel=False):
         controleer_situatie(app.config["LLO_SYSTEEM"], situatie, grenzen, trace=not snel)
         if snel:
             deadline = time.monotonic() + grenzen.max_rekentijd
-            antwoord = bereken_vectorieel(app.config["LLO_SYSTEEM"], situatie, deadline)
+            antwoord = app.config["LLO_BUNDELAAR"].bereken(situatie, deadline)
             if antwoord is not None:
                 return jsonify(antwoord)
         try:
@@ -211,7 +213,11 @@ COMPARE_SPEC = {
 }
 
 
-def maak_app(systeem=None, grenzen: Grenzen | None = None):
+def maak_app(systeem=None, grenzen: Grenzen | None = None, venster: float | None = None):
+    """The app; `venster` is the batching window in seconds (openfisca_llo/web/bundel.py), 0 for none.
+
+    Without `venster`, the environment variable LLO_BUNDEL_VENSTER (seconds) or bundel.VENSTER.
+    """
     systeem = systeem or basissysteem()
     grenzen = grenzen or Grenzen.uit_omgeving()
     app = create_app(systeem)
@@ -220,6 +226,9 @@ def maak_app(systeem=None, grenzen: Grenzen | None = None):
     app.config["MAX_CONTENT_LENGTH"] = grenzen.max_body_bytes
     fouten.installeer(app)
     beschrijving.installeer(app, systeem)
+    if venster is None:
+        venster = float(os.environ.get("LLO_BUNDEL_VENSTER", VENSTER))
+    app.config["LLO_BUNDELAAR"] = Bundelaar(systeem, venster=venster)
     _bewaak(app, "calculate", snel=True)
     _bewaak(app, "trace")
 

@@ -91,4 +91,4 @@ def test_synthetische_populatie_geeft_alleen_het_diploma(systeem):
     assert AFGELEID not in populatie
     assert "hoogste_opleidingsniveau_nlqf" not in populatie and "hoogste_opleidingsniveau_nlqf" not in KENMERKEN
     namen = {lid.name for lid in systeem.variables[INVOER].possible_values}
-    assert set(populatie[INVOER]) <= namen
+    assert set(populatie[INVOER].decode_to_str()) <= namen

@@ -57,7 +57,7 @@ def test_wat_een_hervorming_verandert_is_geraakt(systeem, bestand):
     document, hervormd = laad(REFORMS_DIR / bestand, systeem)
     graaf = gelezen_graaf(systeem, 32, periode)
     geraakt = graaf.geraakt_door(document["wijzigingen"])
-    populatie = synthetisch(5000, 11)
+    populatie = synthetisch(20_000, 11)
     voor, na = bouw_simulatie(systeem, populatie, periode), bouw_simulatie(hervormd, populatie, periode)
     veranderd = set()
     namen = [n for recht, voorwaarden in VOORWAARDEN.items() for n in [recht, *voorwaarden]]

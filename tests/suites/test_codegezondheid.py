@@ -214,3 +214,14 @@ def test_voorwaardentabel_noemt_bestaande_variabelen(systeem):
         assert recht in systeem.variables, recht
         for voorwaarde in voorwaarden:
             assert voorwaarde in systeem.variables, voorwaarde
+
+
+def test_geen_eeuwige_variabele_met_een_formule(systeem):
+    """OpenFisca-Core 46 cannot run a formula for the period ETERNITY (its start has no date), so a
+    request asking such a variable for ETERNITY would crash: formulas belong to monthly variables."""
+    eeuwig = [
+        naam
+        for naam, variabele in systeem.variables.items()
+        if variabele.formulas and variabele.definition_period == "eternity"
+    ]
+    assert eeuwig == []

@@ -73,6 +73,8 @@ def _oude_simulatie(systeem, populatie):
             continue
         doel = "ETERNITY" if variabele.definition_period == "eternity" else PERIODE
         if variabele.value_type.__name__ == "Enum":
+            if hasattr(waarden, "decode_to_str"):  # the synthetic population holds enum codes
+                waarden = waarden.decode_to_str()
             waarden = variabele.possible_values.encode(np.asarray(waarden, dtype=str))
         simulatie.set_input(kolom, doel, waarden)
     return simulatie

@@ -3,6 +3,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_llo.entities import Persoon
 from openfisca_llo.regels.aow import aow_leeftijd_bereikt_op
+from openfisca_llo.regels.datums import geboorte
 
 
 class aow_leeftijd_bereikt(Variable):
@@ -26,5 +27,5 @@ class aow_leeftijd_bereikt(Variable):
 
     def formula(persoon, period, parameters):
         """AOW art. 7a lid 1: "de pensioengerechtigde leeftijd ... in 2022: 66 jaar en zeven maanden"."""
-        geboortedatum = persoon("geboortedatum", period)
+        geboortedatum = geboorte(persoon, period)
         return aow_leeftijd_bereikt_op(geboortedatum, parameters, period.start)

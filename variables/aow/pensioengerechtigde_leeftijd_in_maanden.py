@@ -3,7 +3,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_llo.entities import Persoon
 from openfisca_llo.regels.aow import aow_leeftijd_per_jaar
-from openfisca_llo.regels.datums import eigen_aow_leeftijd_in_maanden
+from openfisca_llo.regels.datums import eigen_aow_leeftijd_in_maanden, geboorte
 
 
 class pensioengerechtigde_leeftijd_in_maanden(Variable):
@@ -31,5 +31,5 @@ class pensioengerechtigde_leeftijd_in_maanden(Variable):
         AOW art. 7a lid 1: "De pensioengerechtigde leeftijd is: ... in 2024: 67 jaar"; vanaf
         2025 vastgesteld volgens lid 2 en 3, vijf jaar vooraf.
         """
-        geboortedatum = persoon("geboortedatum", period)
+        geboortedatum = geboorte(persoon, period)
         return eigen_aow_leeftijd_in_maanden(geboortedatum, aow_leeftijd_per_jaar(parameters))

@@ -3,7 +3,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_llo.entities import Persoon
 from openfisca_llo.enums import MboLeerweg, Onderwijssector, Opleidingsvorm
-from openfisca_llo.regels.datums import begin_studiejaar, leeftijd_op
+from openfisca_llo.regels.datums import begin_studiejaar, geboorte, leeftijd_op
 
 
 class lesgeldplichtig(Variable):
@@ -38,7 +38,7 @@ class lesgeldplichtig(Variable):
         eerste_maand = parameters(period).wsf.studiejaar.eerste_maand_beroepsonderwijs
         begin_cursusjaar = begin_studiejaar(period, eerste_maand)
         minimumleeftijd = parameters(begin_cursusjaar).lcw.lesgeld.minimumleeftijd
-        leeftijd_op_1_augustus = leeftijd_op(persoon("geboortedatum", period), begin_cursusjaar)
+        leeftijd_op_1_augustus = leeftijd_op(geboorte(persoon, period), begin_cursusjaar)
 
         mbo_student = persoon("onderwijssector", period) == Onderwijssector.mbo
         bol = persoon("mbo_leerweg", period) == MboLeerweg.bol

@@ -2,7 +2,7 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_llo.entities import Persoon
-from openfisca_llo.regels.datums import leeftijd_op
+from openfisca_llo.regels.datums import geboorte, leeftijd_op
 
 
 class leeftijd(Variable):
@@ -21,5 +21,5 @@ class leeftijd(Variable):
 
     def formula(persoon, period):
         """Wsf 2000 art. 1.2: "... is de toestand op de eerste dag van de maand bepalend"."""
-        geboortedatum = persoon("geboortedatum", period)
+        geboortedatum = geboorte(persoon, period)
         return leeftijd_op(geboortedatum, period.start)

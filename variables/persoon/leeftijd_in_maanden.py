@@ -2,7 +2,7 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_llo.entities import Persoon
-from openfisca_llo.regels.datums import maanden_voltooid_op
+from openfisca_llo.regels.datums import geboorte, maanden_voltooid_op
 
 
 class leeftijd_in_maanden(Variable):
@@ -22,5 +22,5 @@ class leeftijd_in_maanden(Variable):
 
     def formula(persoon, period):
         """Wsf 2000 art. 1.2: "... is de toestand op de eerste dag van de maand bepalend"."""
-        geboortedatum = persoon("geboortedatum", period)
+        geboortedatum = geboorte(persoon, period)
         return maanden_voltooid_op(geboortedatum, period.start)

@@ -5,6 +5,7 @@ from openfisca_llo.entities import Persoon
 from openfisca_llo.enums import Onderwijssector
 from openfisca_llo.regels.datums import (
     eerste_maand_van_kwartaal_na_verjaardag,
+    geboorte,
     maand_waarin_leeftijd_bereikt,
     maandnummer_van_instant,
 )
@@ -36,7 +37,7 @@ class studiefinanciering_leeftijdsvoorwaarde(Variable):
         geniet.
         """
         p = parameters(period).wsf.studiefinanciering
-        geboortedatum = persoon("geboortedatum", period)
+        geboortedatum = geboorte(persoon, period)
         sector = persoon("onderwijssector", period)
         maand = maandnummer_van_instant(period.start)
 
