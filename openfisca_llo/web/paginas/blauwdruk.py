@@ -13,6 +13,7 @@ from flask import Blueprint, current_app, jsonify, render_template, request
 
 from openfisca_llo.uitleg.overzicht import MAANDNAMEN, waarde_als_tekst
 from openfisca_llo.uitleg.verkenner.artikelen import artikel_tekst, wetnamen
+from openfisca_llo.uitleg.zinnen import maand_tekst
 
 paginas = Blueprint(
     "paginas", __name__, template_folder="templates", static_folder="static", static_url_path="/statisch"
@@ -80,6 +81,15 @@ def _datum(iso):
     except ValueError:
         return str(iso)
     return f"{dag.day} {MAANDNAMEN[dag.month - 1]} {dag.year}"
+
+
+@paginas.app_template_filter("maand")
+def _maand(periode):
+    """2026-10 as 'oktober 2026'."""
+    try:
+        return maand_tekst(periode)
+    except ValueError:
+        return str(periode)
 
 
 @paginas.app_template_filter("artikel")
