@@ -11,6 +11,7 @@ import datetime
 
 from flask import Blueprint, current_app, jsonify, render_template, request
 
+from openfisca_llo.analyse import verslag
 from openfisca_llo.uitleg.overzicht import MAANDNAMEN, waarde_als_tekst
 from openfisca_llo.uitleg.verkenner.artikelen import artikel_tekst, wetnamen
 from openfisca_llo.uitleg.zinnen import maand_tekst
@@ -99,6 +100,18 @@ def _artikel(url):
     if namen is None:
         namen = current_app.config["LLO_WETNAMEN"] = wetnamen(systeem())
     return artikel_tekst(url, namen)
+
+
+@paginas.app_template_filter("euro")
+def _euro(bedrag):
+    """As `llo compare` prints it: € 1.234.567."""
+    return verslag.euro(float(bedrag))
+
+
+@paginas.app_template_filter("miljoen")
+def _miljoen(bedrag):
+    """As `llo compare` prints an estimate: +€ 106,4 mln."""
+    return verslag.miljoen(float(bedrag))
 
 
 @paginas.app_template_filter("getal")
