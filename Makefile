@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN = $(VENV)/bin
 STAMP = $(VENV)/.installed
 
-.PHONY: install lint test test-yaml test-python test-fuzz test-grondig run serve bench mutation clean
+.PHONY: install lint test test-yaml test-python test-fuzz test-grondig run serve bench mutation schermafbeeldingen clean
 
 $(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,11 @@ test: lint test-yaml test-python test-fuzz
 test-grondig: install
 	HYPOTHESIS_PROFILE=grondig $(BIN)/pytest -q tests/suites/test_eigenschappen.py tests/suites/test_eigenschappen_gebieden.py \
 		tests/suites/test_uitleg_eigenschappen.py
+
+## The screenshots of the pages in docs/ (shown in README), made by the browser tests; a plain
+## test run writes them to a temporary folder and leaves the tree clean.
+schermafbeeldingen: install
+	LLO_SCHERMAFBEELDINGEN=1 $(BIN)/pytest -q tests/suites/test_paginas_browser.py
 
 ## Mutation check: perturb each parameter value, date and comparison (formulas and helper
 ## modules); progress on stderr, results appended to mutatie-resultaten.jsonl (a rerun resumes;

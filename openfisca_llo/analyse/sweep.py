@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import math
 
-from openfisca_llo.analyse.vergelijking import vergelijk
+from openfisca_llo.analyse.bedragen import bedragen_in
+from openfisca_llo.analyse.vergelijking import rechten, vergelijk
+from openfisca_llo.analyse.waarschuwingen import standaard_periode
 from openfisca_llo.fouten import GebruikersFout
 from openfisca_llo.hervorming import HervormingOngeldig, controleer, pas_toe
 from openfisca_llo.hervorming.document import is_schakelaar, parameterblad
@@ -79,8 +81,42 @@ def rij(waarde, resultaat: dict) -> dict:
     }
 
 
-def sweep(basis, pad: str, waarden: list, vanaf: str, populatie: dict, periode: str, schattingslabel=None):
-    """(rows, results): one row per value, and the full comparison of each value."""
+def kies_periode(basis, pad: str, waarden: list, vanaf: str) -> tuple[str, str]:
+    """The default month of a sweep, with its reason: the first in which the last value shows."""
+    proef = pas_toe(document(pad, waarden[-1], vanaf), basis, bron="sweep")
+    variabelen = rechten(basis) + [b.naam for b in bedragen_in(basis)]
+    return standaard_periode(basis, [("proef", proef)], variabelen)
+
+
+def sweep(
+    basis,
+    pad: str,
+    waarden: list,
+    vanaf: str,
+    populatie: dict,
+    periode: str,
+    schattingslabel=None,
+    voortgang=None,
+):
+    """(rows, results): one row per value, and the full comparison of each value.
+
+    `voortgang` as for `vergelijking.vergelijk` (the pages pass their progress report)."""
     systemen = hervormingen(basis, pad, waarden, vanaf)
-    resultaten = vergelijk(basis, systemen, populatie, periode, schattingslabel=schattingslabel)
+    resultaten = vergelijk(
+        basis, systemen, populatie, periode, voortgang=voortgang, schattingslabel=schattingslabel
+    )
     return [rij(w, r) for w, r in zip(waarden, resultaten, strict=True)], resultaten
+
+
+def als_json(pad: str, vanaf: str, periode: str, keuze: str, resultaten: list, rijen: list) -> dict:
+    """The JSON of a sweep (`llo sweep --format json`, the pages' download)."""
+    eenheid = "schatting voor Nederland" if "schatting" in resultaten[0] else "som over de bevolking"
+    return {
+        "parameter": pad,
+        "vanaf": vanaf,
+        "period": periode,
+        "periode_keuze": keuze,
+        "persons": resultaten[0]["persons"],
+        "kosten_eenheid": f"euro, {eenheid}",
+        "rijen": rijen,
+    }

@@ -9,6 +9,7 @@ ids and keeping the first `k` (analyse/brokken.py `voeg_samen`). The inputs of t
 from __future__ import annotations
 
 import numpy as np
+from openfisca_core.indexed_enums import EnumArray
 
 #: Example persons per transition.
 AANTAL = 5
@@ -33,4 +34,10 @@ def _waarde(waarde):
 def invoer_van(populatie: dict, ids, kolommen=None) -> dict[str, dict]:
     """Per id (as text), the person's value in every column of the population (ids are rows)."""
     kolommen = [k for k in (kolommen or populatie) if k in populatie]
-    return {str(int(i)): {k: _waarde(populatie[k][int(i)]) for k in kolommen} for i in sorted(set(ids))}
+    rijen = np.array(sorted({int(i) for i in ids}), dtype=np.intp)
+    # An enum column of codes (an EnumArray) gives its members' names, as a file or a request would.
+    gekozen = {
+        k: populatie[k][rijen].decode_to_str() if isinstance(populatie[k], EnumArray) else populatie[k][rijen]
+        for k in kolommen
+    }
+    return {str(int(i)): {k: _waarde(gekozen[k][j]) for k in kolommen} for j, i in enumerate(rijen)}

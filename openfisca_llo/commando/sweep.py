@@ -4,15 +4,12 @@ import json
 import re
 
 from openfisca_llo.analyse.antwoorden import populatie_volgens
-from openfisca_llo.analyse.bedragen import bedragen_in
 from openfisca_llo.analyse.populatie import STANDAARD_OMVANG, STANDAARD_ZAAD
-from openfisca_llo.analyse.sweep import document, reeks, sweep
-from openfisca_llo.analyse.vergelijking import rechten
+from openfisca_llo.analyse.sweep import als_json, kies_periode, reeks, sweep
 from openfisca_llo.analyse.verslag import euro, miljoen
-from openfisca_llo.analyse.waarschuwingen import huidige_maand, standaard_periode
+from openfisca_llo.analyse.waarschuwingen import huidige_maand
 from openfisca_llo.commando.compare import _periode, populatiesoort
 from openfisca_llo.fouten import GebruikersFout
-from openfisca_llo.hervorming import pas_toe
 from openfisca_llo.hervorming.document import parameterblad
 from openfisca_llo.tax_benefit_system import basissysteem
 
@@ -70,9 +67,7 @@ def uitvoeren(args):
     if args.periode is not None:
         periode, keuze = _periode(args.periode), "opgegeven met --periode"
     else:
-        proef = pas_toe(document(args.parameter, waarden[-1], vanaf), basis, bron="sweep")
-        variabelen = rechten(basis) + [b.naam for b in bedragen_in(basis)]
-        periode, keuze = standaard_periode(basis, [("proef", proef)], variabelen)
+        periode, keuze = kies_periode(basis, args.parameter, waarden, vanaf)
     soort = populatiesoort(args)
     populatie, herkomst, label = populatie_volgens(soort, basis, periode)
     rijen, resultaten = sweep(basis, args.parameter, waarden, vanaf, populatie, periode, label)
@@ -85,15 +80,7 @@ def uitvoeren(args):
         label = (blad.metadata or {}).get("label") or args.parameter
         teken_sweep(rijen, args.plot, f"{label} ({args.parameter})", periode, herkomst, eenheid)
     if args.format == "json":
-        uit = {
-            "parameter": args.parameter,
-            "vanaf": vanaf,
-            "period": periode,
-            "periode_keuze": keuze,
-            "persons": resultaten[0]["persons"],
-            "kosten_eenheid": f"euro, {eenheid}",
-            "rijen": rijen,
-        }
+        uit = als_json(args.parameter, vanaf, periode, keuze, resultaten, rijen)
         print(json.dumps(uit, indent=2, ensure_ascii=False))
         return
     print(tabel(args.parameter, vanaf, periode, keuze, herkomst, resultaten[0]["persons"], rijen, eenheid))

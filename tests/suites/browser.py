@@ -174,11 +174,26 @@ def controleer_pagina(driver, status: int | None = None):
     assert gevonden == [], (driver.current_url, gevonden)
 
 
-def schermafbeelding(driver, naam: str, element_id: str | None = None):
-    """docs/schermafbeelding-<naam>.png, the page from its top (or from `element_id`)."""
+#: Set to 1 to write the screenshots to docs/ (`make schermafbeeldingen`); otherwise they go to a
+#: temporary folder, so that a test run leaves the tree as it was.
+SCHERMAFBEELDINGEN = "LLO_SCHERMAFBEELDINGEN"
+
+
+def schermafbeeldingen_map() -> Path:
+    if os.environ.get(SCHERMAFBEELDINGEN) == "1":
+        return DOCS
+    return Path(tempfile.gettempdir()) / "openfisca_llo-schermafbeeldingen"
+
+
+def schermafbeelding(driver, naam: str, element_id: str | None = None) -> Path:
+    """schermafbeelding-<naam>.png, the page from its top (or from `element_id`), in docs/ with
+    LLO_SCHERMAFBEELDINGEN=1, else in a temporary folder; returns the file."""
     if element_id:
         driver.execute_script(f"document.getElementById('{element_id}').scrollIntoView();")
     else:
         driver.execute_script("window.scrollTo(0, 0);")
-    DOCS.mkdir(exist_ok=True)
-    driver.save_screenshot(str(DOCS / f"schermafbeelding-{naam}.png"))
+    doel = schermafbeeldingen_map()
+    doel.mkdir(parents=True, exist_ok=True)
+    pad = doel / f"schermafbeelding-{naam}.png"
+    driver.save_screenshot(str(pad))
+    return pad

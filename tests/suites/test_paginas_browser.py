@@ -1,9 +1,11 @@
 """The pages in a real browser: headless Chromium (Selenium, Debian's chromium-driver) against a
 real `llo serve` on 127.0.0.1. Each page loads without a console error and passes the
-accessibility checks; the person form gives what /calculate gives; a pasted reform with a typo
-shows the error at the field; two built-in reforms side by side give the counts of `llo compare
---format json`; a click on a count opens an example person's overview. The screenshots in docs/
-are made here.
+accessibility checks; the person form gives what /calculate gives, and its explanation what
+POST /waarom gives; a pasted reform with a typo shows the error at the field; two built-in
+reforms side by side give the counts and the money totals of `llo compare --format json`; a click
+on a count opens an example person's explanation under both systems; a sweep renders the rows of
+`llo sweep --format json`. The screenshots are made here (in docs/ with LLO_SCHERMAFBEELDINGEN=1,
+`make schermafbeeldingen`; else in a temporary folder).
 """
 
 from __future__ import annotations
@@ -197,7 +199,53 @@ def test_persoonsformulier_geeft_wat_calculate_geeft(server, driver):
         == 1 * 2530
         == api["levenlanglerenkrediet_maximum_jaarbedrag"]
     )
-    browser.schermafbeelding(driver, "persoon", "overzicht")
+
+    # The explanation of each right is what POST /waarom answers for the request shown.
+    driver.execute_script("document.querySelectorAll('details.uitleg-blok').forEach(d => d.open = true);")
+    browser.controleer_pagina(driver)
+    waarom = json.loads(driver.find_element(By.ID, "verzoek-waarom").get_attribute("textContent"))
+    status, antwoord = server.post_json("/waarom", waarom)
+    assert status == 200
+    uitleg = {u["naam"]: u for u in antwoord["uitleg"]["persoon"]}
+    blokken = {b.get_attribute("data-uitleg"): b for b in driver.find_elements(By.CSS_SELECTOR, ".uitleg")}
+    assert blokken.keys() == uitleg.keys()
+    for naam, u in uitleg.items():
+        blok = blokken[naam]
+        assert json.loads(blok.get_attribute("data-toegekend")) == u["toegekend"], naam
+        zinnen = [z.get_attribute("textContent") for z in blok.find_elements(By.CSS_SELECTOR, ".zinnen .zin")]
+        assert zinnen == u["zinnen"], naam
+        assert (
+            blok.find_element(By.CSS_SELECTOR, ".tijdlijn-zin").get_attribute("textContent")
+            == u["tijdlijn"]["zin"]
+        )
+        for v in u["voorwaarden"]:
+            li = blok.find_element(By.CSS_SELECTOR, f'li[data-voorwaarde="{v["naam"]}"]')
+            assert json.loads(li.get_attribute("data-voldaan")) == v["voldaan"], (naam, v["naam"])
+            # every parameter read for this person, in the API's order (a table is read at several dates)
+            getoond = [
+                (
+                    r.get_attribute("data-parameter"),
+                    json.loads(r.get_attribute("data-waarde")),
+                    r.get_attribute("data-gelezen-op"),
+                    r.get_attribute("data-geldt-sinds"),
+                )
+                for r in li.find_elements(By.CSS_SELECTOR, "table.lezingen tr[data-parameter]")
+            ]
+            assert getoond == [
+                (p["naam"], p["waarde"], p["gelezen_op"], p["geldt_sinds"] or "")
+                for p in v["parameters"]
+                if p["voor_deze_persoon"]
+            ], (naam, v["naam"])
+    # Wsf 2000 art. 2.3a lid 5 en 6: 57 from studiejaar 2024-2025, read on 2024-09-01 for a wo student.
+    rij = blokken["levenlanglerenkrediet_recht"].find_element(
+        By.CSS_SELECTOR, 'tr[data-parameter="wsf.levenlanglerenkrediet.maximumleeftijd"]'
+    )
+    assert (rij.get_attribute("data-waarde"), rij.get_attribute("data-geldt-sinds")) == ("57", "2024-08-01")
+    driver.execute_script(
+        "document.querySelectorAll('details.uitleg-blok').forEach(d => d.open = false);"
+        "document.querySelector('#recht-levenlanglerenkrediet_recht details.uitleg-blok').open = true;"
+    )
+    browser.schermafbeelding(driver, "persoon", "recht-levenlanglerenkrediet_recht")
 
 
 TYPFOUT = """naam: Hogere maximumleeftijd
@@ -281,14 +329,32 @@ def test_twee_hervormingen_naast_elkaar_met_de_tellingen_van_llo_compare(server,
         # Every right that flips in the CLI's answer is on the page, and only those.
         assert getoond == {r for r, w in cli.items() if w["krijgt_recht"] or w["verliest_recht"]}
         assert getoond
+        # The money: every amount that changes, with the sums of the CLI, and the cost totals.
+        naam = variant.get_attribute("data-naam")
+        bedragen = {b: blok for w in cli.values() for b, blok in w.get("bedragen", {}).items()}
+        rijen = {
+            r.get_attribute("data-bedrag"): r for r in variant.find_elements(By.CSS_SELECTOR, "tr[data-bedrag]")
+        }
+        assert set(rijen) == {
+            b for b, blok in bedragen.items() if blok["verschil"] or blok["meer"] or blok["minder"]
+        }
+        assert rijen
+        for b, rij in rijen.items():
+            for sleutel in ("basis", "hervorming", "verschil"):
+                assert float(rij.get_attribute(f"data-{sleutel}")) == bedragen[b][sleutel], (b, sleutel)
+        for soort, totaal in verwacht[naam]["kosten"]["totaal"].items():
+            rij = variant.find_element(By.CSS_SELECTOR, f'tr[data-kosten-totaal="{soort}"]')
+            assert float(rij.get_attribute("data-maximaal")) == totaal["maximaal"]["verschil"]
+            assert float(rij.get_attribute("data-met-gebruik")) == totaal["met_gebruik"]["verschil"]
     driver.set_window_size(1280, 1400)
     browser.schermafbeelding(driver, "hervorming", "kop-omslag")
     driver.set_window_size(1280, 1000)
 
 
-def test_klik_op_een_aantal_opent_het_overzicht_van_een_voorbeeldpersoon(server, driver):
-    """From the result of the previous test: a gain opens persons who gain; each one's overview
-    has the right under the reform and not under the current law."""
+def test_klik_op_een_aantal_opent_de_uitleg_van_een_voorbeeldpersoon(server, driver):
+    """From the result of the previous test: a gain opens the comparison's example persons who
+    gain; each one's explanation has the right under the reform and not under the current law,
+    with the first condition that differs."""
     By = _by()
     if not driver.find_elements(By.CSS_SELECTOR, "td.winst a"):
         pytest.skip("needs the comparison of the previous test")
@@ -300,15 +366,53 @@ def test_klik_op_een_aantal_opent_het_overzicht_van_een_voorbeeldpersoon(server,
     driver.find_element(By.CSS_SELECTOR, "ul.personen a").click()
     _wacht(driver, lambda d: d.find_elements(By.ID, "uitleg"))
     browser.controleer_pagina(driver)
-    geldend = driver.find_element(By.CSS_SELECTOR, f'[data-kant="0"] [data-recht="{recht}"]')
-    hervormd = driver.find_element(By.CSS_SELECTOR, f'[data-kant="1"] [data-recht="{recht}"]')
-    assert geldend.get_attribute("data-heeft") == "false"
-    assert hervormd.get_attribute("data-heeft") == "true"
-    # The condition that changed (the cause) is marked on both sides, unmet now and met after.
-    oorzaak = geldend.find_element(By.CSS_SELECTOR, 'tr[data-veranderd="true"]')
-    naam = oorzaak.get_attribute("data-voorwaarde")
-    assert oorzaak.get_attribute("data-voldaan") == "false"
-    assert (
-        hervormd.find_element(By.CSS_SELECTOR, f'tr[data-voorwaarde="{naam}"]').get_attribute("data-voldaan")
-        == "true"
+    geldend = driver.find_element(By.CSS_SELECTOR, f'[data-kant="0"] [data-uitleg="{recht}"]')
+    hervormd = driver.find_element(By.CSS_SELECTOR, f'[data-kant="1"] [data-uitleg="{recht}"]')
+    assert geldend.get_attribute("data-toegekend") == "false"
+    assert hervormd.get_attribute("data-toegekend") == "true"
+    # The first condition that differs (the cause): unmet now, met with the reform.
+    eerste = driver.find_element(By.CSS_SELECTOR, 'tr[data-eerste="true"]')
+    assert (eerste.get_attribute("data-basis"), eerste.get_attribute("data-hervorming")) == ("false", "true")
+    naam = eerste.get_attribute("data-voorwaarde")
+    assert geldend.find_element(By.CSS_SELECTOR, f'li[data-voorwaarde="{naam}"]').get_attribute(
+        "data-voldaan"
+    ) == ("false")
+
+
+SWEEP = {"van": "56", "tot": "58", "stap": "1", "vanaf": "2027-08-01", "periode": "2027-10"}
+
+
+def test_een_sweep_met_de_rijen_van_llo_sweep(server, driver):
+    By = _by()
+    driver.get(server.basis + "/hervorming")
+    for naam, waarde in (SWEEP | {"personen": str(PERSONEN), "zaad": str(ZAAD)}).items():
+        veld = driver.find_element(By.ID, f"veld-sweep-{naam}")
+        driver.execute_script("arguments[0].value = arguments[1];", veld, waarde)
+    driver.find_element(By.CSS_SELECTOR, "#sweep-formulier button[type=submit]").click()
+    _wacht(driver, lambda d: d.find_elements(By.ID, "sweep-tabel"), 120)
+    browser.controleer_pagina(driver)
+    llo = Path(sys.executable).with_name("llo")
+    argumenten = [f"--{k}={v}" for k, v in SWEEP.items()] + [f"--populatie={PERSONEN}", f"--zaad={ZAAD}"]
+    uit = subprocess.run(
+        [str(llo), "sweep", "wsf.levenlanglerenkrediet.maximumleeftijd", *argumenten, "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=True,
     )
+    verwacht = json.loads(uit.stdout)["rijen"]
+    rijen = driver.find_elements(By.CSS_SELECTOR, "#sweep-tabel tbody tr")
+    getoond = [
+        (
+            float(r.get_attribute("data-waarde")),
+            int(r.get_attribute("data-krijgt")),
+            int(r.get_attribute("data-verliest")),
+            float(r.get_attribute("data-maximaal")),
+            float(r.get_attribute("data-met-gebruik")),
+        )
+        for r in rijen
+    ]
+    assert getoond == [
+        (r["waarde"], r["krijgt"], r["verliest"], r["kosten"]["maximaal"], r["kosten"]["met_gebruik"])
+        for r in verwacht
+    ]
+    assert len(driver.find_elements(By.CSS_SELECTOR, "#sweep svg.grafiek")) == 2

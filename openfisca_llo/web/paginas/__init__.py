@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from flask import render_template, request
 
-from openfisca_llo.web.paginas import hervorming, persoon, regels  # noqa: F401  (they add their routes)
+from openfisca_llo.web.paginas import hervorming, persoon, regels, sweep  # noqa: F401  (they add their routes)
 from openfisca_llo.web.paginas.blauwdruk import paginas
 from openfisca_llo.web.paginas.taken import Taken
 

@@ -11,8 +11,10 @@ import datetime
 
 from flask import Blueprint, current_app, jsonify, render_template, request
 
+from openfisca_llo.analyse import verslag
 from openfisca_llo.uitleg.overzicht import MAANDNAMEN, waarde_als_tekst
 from openfisca_llo.uitleg.verkenner.artikelen import artikel_tekst, wetnamen
+from openfisca_llo.uitleg.zinnen import maand_tekst
 
 paginas = Blueprint(
     "paginas", __name__, template_folder="templates", static_folder="static", static_url_path="/statisch"
@@ -82,6 +84,15 @@ def _datum(iso):
     return f"{dag.day} {MAANDNAMEN[dag.month - 1]} {dag.year}"
 
 
+@paginas.app_template_filter("maand")
+def _maand(periode):
+    """2026-10 as 'oktober 2026'."""
+    try:
+        return maand_tekst(periode)
+    except ValueError:
+        return str(periode)
+
+
 @paginas.app_template_filter("artikel")
 def _artikel(url):
     """A reference URL as "Wet studiefinanciering 2000, art. 2.3a" (names read once per system)."""
@@ -89,6 +100,18 @@ def _artikel(url):
     if namen is None:
         namen = current_app.config["LLO_WETNAMEN"] = wetnamen(systeem())
     return artikel_tekst(url, namen)
+
+
+@paginas.app_template_filter("euro")
+def _euro(bedrag):
+    """As `llo compare` prints it: € 1.234.567."""
+    return verslag.euro(float(bedrag))
+
+
+@paginas.app_template_filter("miljoen")
+def _miljoen(bedrag):
+    """As `llo compare` prints an estimate: +€ 106,4 mln."""
+    return verslag.miljoen(float(bedrag))
 
 
 @paginas.app_template_filter("getal")

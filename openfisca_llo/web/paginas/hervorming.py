@@ -1,10 +1,14 @@
 """Hervorming: the drafter's workbench. Choose built-in reforms and/or paste or upload one, pick
 the month and the population size, and compare up to four variants side by side: the flip
-matrix per right with its causes, example persons behind every count, the provisions table of
-each variant, and the JSON (as `llo compare --format json`), a CSV and the PNG to download.
+matrix per right with its causes named by parameter change, the money block (amounts, cost,
+weighted estimates), the warnings and the month with its reason, the comparison's own example
+persons behind every count and each one's explanation under both systems (`uitleg/hervormd.py`,
+as `llo waarom --hervorming`), the provisions table of each variant, and the JSON (as `llo
+compare --format json`), a CSV and the PNG to download. A sweep of one parameter as `llo sweep`
+(`sweep.py` of this package holds its form).
 
-A comparison runs as a job (`taken.py`) with a permanent URL, /hervorming/taak/<id>, that shows
-its progress and, when done, its result. A comparison over the limit is refused with a message.
+A comparison or a sweep runs as a job (`taken.py`) with a permanent URL, /hervorming/taak/<id>,
+that shows its progress and, when done, its result. A run over the limit is refused with a message.
 """
 
 from __future__ import annotations
@@ -16,11 +20,13 @@ from urllib.parse import urlencode
 
 from flask import Response, abort, current_app, jsonify, redirect, request, url_for
 
+from openfisca_llo.analyse.antwoorden import compare_met_bewijs, compare_verzoek
 from openfisca_llo.analyse.vergelijking import GROEPEN, als_json
 from openfisca_llo.fouten import GebruikersFout
 from openfisca_llo.hervorming import HervormingOngeldig
 from openfisca_llo.hervorming.bepalingen import verschillen
-from openfisca_llo.uitleg.overzicht import lees_periode, overzicht_situatie
+from openfisca_llo.uitleg.antwoord import beantwoord
+from openfisca_llo.uitleg.overzicht import lees_periode
 from openfisca_llo.uitleg.verkenner.parameters import lijkt_op
 from openfisca_llo.web.paginas import hervormingswerk as werk_
 from openfisca_llo.web.paginas import svg
@@ -47,6 +53,8 @@ def _formulier(**context):
     return {
         "ingebouwd": werk_.ingebouwd(),
         "velden": velden,
+        "sweep": werk_.sweepvelden(context.pop("sweepvelden", {})),
+        "max_sweep_waarden": werk_.MAX_SWEEP_WAARDEN,
         "max_varianten": werk_.MAX_VARIANTEN,
         "max_personen": werk_.MAX_PERSONEN,
         "max_seconden": werk_.MAX_SECONDEN,
@@ -79,6 +87,53 @@ def _geheel(tekst, veld, laag, hoog):
     return getal
 
 
+def lees_maand_en_bevolking(velden: dict) -> dict:
+    """Reads (in place) the month (empty: the default month, chosen in the job), the number of
+    persons and the seed of a form; the errors per field."""
+    fouten = {}
+    if velden["periode"]:
+        try:
+            velden["periode"] = str(lees_periode(velden["periode"]))
+        except GebruikersFout as e:
+            fouten["periode"] = str(e).removeprefix("periode ")
+    for veld, laag, hoog in (("personen", 1, werk_.MAX_PERSONEN), ("zaad", 0, 2**32 - 1)):
+        try:
+            velden[veld] = _geheel(velden[veld], veld, laag, hoog)
+        except GebruikersFout as e:
+            fouten[veld] = str(e)
+    return fouten
+
+
+def start_taak(opdracht: dict, werk, formulier: dict, voorvoegsel: str = "", anders: str = "hervorming"):
+    """Start a job; wait a moment for a small one; the job's URL (303), or the error at the field.
+
+    `formulier`: the arguments of `_formulier` to show the form again; `voorvoegsel`: of the field
+    ids on the page (the sweep's fields are `sweep-...`); `anders`: the field of an error that is
+    not about the month."""
+    try:
+        taak_id = _taken().start(opdracht, werk)
+    except ServerBezet as e:
+        return fout(
+            "server_bezet", "", str(e), status=503, template="hervorming.html", **_formulier(**formulier)
+        )
+    staat = _taken().wacht(taak_id, WACHT_OP_KLEINE_TAAK)
+    if staat and staat["status"] == "fout" and staat.get("soort_fout") == "invoer":
+        # Input the rules cannot compute (a month before their coverage, a parameter a reform ends
+        # while the rules still read it): shown at the field, like any other bad input.
+        veld = "periode" if "gedekte periode" in staat["melding"] else anders
+        return fout(
+            "niet_te_berekenen",
+            veld,
+            staat["melding"],
+            template="hervorming.html",
+            fouten={voorvoegsel + veld: staat["melding"]},
+            **_formulier(**formulier),
+        )
+    if request.accept_mimetypes.best_match(["text/html", "application/json"]) == "application/json":
+        return jsonify({"taak": taak_id, "url": url_for("paginas.taak", taak_id=taak_id)}), 202
+    return redirect(url_for("paginas.taak", taak_id=taak_id), 303)
+
+
 @paginas.route("/hervorming", methods=["POST"])
 def hervorming_starten():
     s = systeem()
@@ -92,15 +147,7 @@ def hervorming_starten():
     }
     fouten: dict[str, str] = {}
     reformfouten: dict[str, list] = {}
-    try:
-        velden["periode"] = str(lees_periode(velden["periode"]))
-    except GebruikersFout as e:
-        fouten["periode"] = str(e).removeprefix("periode ")
-    for veld, laag, hoog in (("personen", 1, werk_.MAX_PERSONEN), ("zaad", 0, 2**32 - 1)):
-        try:
-            velden[veld] = _geheel(velden[veld], veld, laag, hoog)
-        except GebruikersFout as e:
-            fouten[veld] = str(e)
+    fouten.update(lees_maand_en_bevolking(velden))
 
     bekend = {h["stam"]: h for h in werk_.ingebouwd()}
     varianten = []
@@ -159,28 +206,13 @@ def hervorming_starten():
         )
 
     opdracht = {
+        "soort": "vergelijking",
         "periode": velden["periode"],
         "personen": velden["personen"],
         "zaad": velden["zaad"],
         "varianten": werk_.unieke_namen(varianten),
     }
-    try:
-        taak_id = _taken().start(opdracht, werk_.werk(opdracht, s))
-    except ServerBezet as e:
-        return fout(
-            "server_bezet", "", str(e), status=503, template="hervorming.html", **_formulier(velden=velden)
-        )
-    staat = _taken().wacht(taak_id, WACHT_OP_KLEINE_TAAK)
-    if staat and staat["status"] == "fout" and staat.get("soort_fout") == "invoer":
-        # Input the rules cannot compute (a month before their coverage, a parameter a reform ends
-        # while the rules still read it): shown at the field, like any other bad input.
-        veld = "periode" if "gedekte periode" in staat["melding"] else "hervorming"
-        return fout(
-            "niet_te_berekenen", veld, staat["melding"], template="hervorming.html", **_formulier(velden=velden)
-        )
-    if request.accept_mimetypes.best_match(["text/html", "application/json"]) == "application/json":
-        return jsonify({"taak": taak_id, "url": url_for("paginas.taak", taak_id=taak_id)}), 202
-    return redirect(url_for("paginas.taak", taak_id=taak_id), 303)
+    return start_taak(opdracht, werk_.werk(opdracht, s), {"velden": velden})
 
 
 def _staat(taak_id):
@@ -207,24 +239,39 @@ def _rijen(resultaten, alle: bool):
     ]
 
 
+def _label(naam: str) -> str:
+    variabele = systeem().variables.get(naam)
+    return (variabele.label if variabele is not None else None) or naam
+
+
+def geldrijen(uitkomst: dict) -> list[dict]:
+    """Every amount of a comparison (`als_json`), with its right and label: the rows of the money block."""
+    return [
+        {"naam": bedrag, "recht": recht, "label": _label(bedrag), **blok}
+        for recht, w in uitkomst["outputs"].items()
+        for bedrag, blok in w.get("bedragen", {}).items()
+    ]
+
+
+def _verandert(rij: dict) -> bool:
+    return bool(rij["verschil"] or rij["meer"] or rij["minder"])
+
+
 @paginas.route("/hervorming/taak/<taak_id>")
 def taak(taak_id):
     staat = _staat(taak_id)
     if staat["status"] != "klaar":
         status = 500 if staat.get("soort_fout") == "intern" else 200
         return pagina("hervorming_taak.html", staat, status=status, staat=staat, resultaat=None)
+    if staat["opdracht"].get("soort") == "sweep":
+        from openfisca_llo.web.paginas.sweep import sweep_resultaat  # sweep.py builds on this module
+
+        return sweep_resultaat(staat)
     uit = staat["resultaat"]
     resultaten = uit["resultaten"]
     alle = request.args.get("alle") == "1"
     rijen = _rijen(resultaten, alle)
-    labels = {n: systeem().variables[n].label for n in resultaten[0]["outputs"]}
-    oorzaaklabels = {
-        c: systeem().variables[c].label
-        for r in resultaten
-        for w in r["outputs"].values()
-        for c in w["oorzaken"]
-        if c in systeem().variables
-    }
+    uitkomsten = [als_json(r) for r in resultaten]
     grafieken = [
         svg.staafgrafiek(
             [(n, r["outputs"][n]["krijgt_recht"], r["outputs"][n]["verliest_recht"]) for n in rijen],
@@ -232,18 +279,20 @@ def taak(taak_id):
         )
         for r in resultaten
     ]
-    gegevens = [als_json(r) for r in resultaten]
+    geld = [geldrijen(u) for u in uitkomsten]
     return pagina(
         "hervorming_taak.html",
-        gegevens[0] if len(gegevens) == 1 else gegevens,
+        uitkomsten[0] if len(uitkomsten) == 1 else uitkomsten,
         staat=staat,
         resultaat=uit,
-        resultaten=resultaten,
+        resultaten=uitkomsten,
         rijen=rijen,
         alle=alle,
-        labels=labels,
-        oorzaaklabels=oorzaaklabels,
+        labels={n: _label(n) for n in resultaten[0]["outputs"]},
         grafieken=grafieken,
+        geld=[[r for r in rijen_ if _verandert(r)] for rijen_ in geld],
+        geld_gelijk=[sum(not _verandert(r) for r in rijen_) for rijen_ in geld],
+        kostenlabels={n: _label(n) for u in uitkomsten for n in u["kosten"]["bedragen"]},
         groepen=GROEPEN,
     )
 
@@ -255,21 +304,45 @@ def _klaar(taak_id):
     return staat
 
 
+def compare_antwoorden(staat: dict) -> list[dict]:
+    """Per variant the answer of `llo compare --format json`: the comparison with its request and receipt."""
+    uit, opdracht = staat["resultaat"], staat["opdracht"]
+    populatie = {"omvang": opdracht["personen"], "zaad": opdracht["zaad"]}
+    return [
+        compare_met_bewijs(
+            als_json(r),
+            compare_verzoek(v["document"], uit["periode"], populatie, False, uit["periode_keuze"]),
+            systeem(),
+        )
+        for r, v in zip(uit["resultaten"], opdracht["varianten"], strict=True)
+    ]
+
+
 @paginas.route("/hervorming/taak/<taak_id>/vergelijking.json")
 def taak_json(taak_id):
-    resultaten = _klaar(taak_id)["resultaat"]["resultaten"]
-    uit = [als_json(r) for r in resultaten]
-    tekst = json.dumps(uit[0] if len(uit) == 1 else uit, indent=2, ensure_ascii=False)
+    staat = _klaar(taak_id)
+    if staat["opdracht"].get("soort") == "sweep":
+        uit, naam = staat["resultaat"]["sweep"], "sweep.json"
+    else:
+        antwoorden = compare_antwoorden(staat)
+        uit, naam = antwoorden[0] if len(antwoorden) == 1 else antwoorden, "vergelijking.json"
     return Response(
-        tekst,
+        json.dumps(uit, indent=2, ensure_ascii=False),
         mimetype="application/json",
-        headers={"Content-Disposition": "attachment; filename=vergelijking.json"},
+        headers={"Content-Disposition": f"attachment; filename={naam}"},
     )
+
+
+def _vergelijking(taak_id):
+    staat = _klaar(taak_id)
+    if staat["opdracht"].get("soort") == "sweep":
+        abort(404)
+    return staat
 
 
 @paginas.route("/hervorming/taak/<taak_id>/vergelijking.csv")
 def taak_csv(taak_id):
-    resultaten = _klaar(taak_id)["resultaat"]["resultaten"]
+    resultaten = _vergelijking(taak_id)["resultaat"]["resultaten"]
     buffer = io.StringIO()
     schrijver = csv.writer(buffer)
     schrijver.writerow(["hervorming", "periode", "personen", "recht", *GROEPEN])
@@ -287,7 +360,7 @@ def taak_csv(taak_id):
 def taak_png(taak_id):
     from openfisca_llo.analyse.grafiek import teken
 
-    uit = _klaar(taak_id)["resultaat"]
+    uit = _vergelijking(taak_id)["resultaat"]
     buffer = io.BytesIO()
     teken(uit["resultaten"], buffer, uit["herkomst"])
     return Response(buffer.getvalue(), mimetype="image/png")
@@ -300,75 +373,110 @@ def _variant(staat, variant):
     return varianten[variant]
 
 
-@paginas.route("/hervorming/taak/<taak_id>/voorbeelden/<int:variant>/<recht>/<groep>")
-def voorbeelden(taak_id, variant, recht, groep):
-    staat = _klaar(taak_id)
+#: Groups with example persons: of a right (`outputs.<recht>.voorbeelden`) and of an amount
+#: (`outputs.<recht>.bedragen.<bedrag>.voorbeelden`).
+RECHTGROEPEN = ("krijgt_recht", "verliest_recht")
+BEDRAGGROEPEN = ("meer", "minder")
+
+
+def _groep(resultaat: dict, naam: str, groep: str) -> tuple[str, int, list[int]] | None:
+    """(the right, the count, the example ids) of a group of the comparison, or None."""
+    if groep in RECHTGROEPEN and naam in resultaat["outputs"]:
+        w = resultaat["outputs"][naam]
+        return naam, w[groep], w.get("voorbeelden", {}).get(groep, [])
+    if groep in BEDRAGGROEPEN:
+        for recht, w in resultaat["outputs"].items():
+            blok = w.get("bedragen", {}).get(naam)
+            if blok is not None:
+                return recht, blok[groep], blok["voorbeelden"].get(groep, [])
+    return None
+
+
+@paginas.route("/hervorming/taak/<taak_id>/voorbeelden/<int:variant>/<naam>/<groep>")
+def voorbeelden(taak_id, variant, naam, groep):
+    """The comparison's own example persons behind a count (the first by id, `llo compare`'s `voorbeelden`)."""
+    staat = _vergelijking(taak_id)
     gegevens = _variant(staat, variant)
-    if groep not in ("krijgt_recht", "verliest_recht"):
+    resultaat = staat["resultaat"]["resultaten"][variant]
+    gevonden = _groep(resultaat, naam, groep)
+    if gevonden is None:
         abort(404)
-    personen = staat["resultaat"]["voorbeelden"][variant].get(recht, {}).get(groep, [])
-    aantal = staat["resultaat"]["resultaten"][variant]["outputs"].get(recht, {}).get(groep)
-    if aantal is None:
-        abort(404)
+    recht, aantal, ids = gevonden
+    personen = [{"index": i, "invoer": resultaat["personen"][str(i)]} for i in ids]
+    vragen = [recht] if naam == recht else [recht, naam]
     return pagina(
         "hervorming_voorbeelden.html",
-        {"variant": gegevens["naam"], "recht": recht, "groep": groep, "aantal": aantal, "personen": personen},
+        {"variant": gegevens["naam"], "naam": naam, "groep": groep, "aantal": aantal, "personen": personen},
         staat=staat,
         variant=variant,
-        naam=gegevens["naam"],
-        recht=recht,
-        label=systeem().variables[recht].label,
+        variantnaam=gegevens["naam"],
+        naam=naam,
+        vragen=vragen,
+        label=_label(naam),
         groep=groep,
         aantal=aantal,
         personen=personen,
     )
 
 
+def _gevraagd(resultaat: dict, index: int, gevraagd: list[str]) -> list[str]:
+    """The variables to explain: those asked for (rights and amounts of the comparison), or else
+    every right and amount for which this person is an example."""
+    bekend = set(resultaat["outputs"]) | {
+        b for w in resultaat["outputs"].values() for b in w.get("bedragen", {})
+    }
+    if gevraagd:
+        if not set(gevraagd) <= bekend:
+            abort(404)
+        return list(dict.fromkeys(gevraagd))
+    uit = []
+    for recht, w in resultaat["outputs"].items():
+        if any(index in ids for ids in w.get("voorbeelden", {}).values()):
+            uit.append(recht)
+        uit += [
+            b
+            for b, blok in w.get("bedragen", {}).items()
+            if any(index in i for i in blok["voorbeelden"].values())
+        ]
+    return uit
+
+
 @paginas.route("/hervorming/taak/<taak_id>/persoon/<int:variant>/<int:index>")
 def voorbeeldpersoon(taak_id, variant, index):
-    """One example person: the overview under the current law and under the variant, side by side.
-
-    PLAATS VOOR DE UITLEG (issue 13): the explanation of the right that flipped, per system.
-    """
-    staat = _klaar(taak_id)
+    """One example person: the explanation of the right that flipped (and of an amount that
+    changed) under the current law and under the variant, side by side: `uitleg/antwoord.py`
+    `beantwoord` with the reform, the same answer as `llo waarom --hervorming` and POST /waarom."""
+    staat = _vergelijking(taak_id)
     gegevens = _variant(staat, variant)
-    gevonden = [
-        p
-        for groepen in staat["resultaat"]["voorbeelden"][variant].values()
-        for lijst in groepen.values()
-        for p in lijst
-        if p["index"] == index
-    ]
-    if not gevonden:
-        abort(404)
-    situatie = gevonden[0]["situatie"]
-    periode = staat["opdracht"]["periode"]
+    resultaat = staat["resultaat"]["resultaten"][variant]
+    periode = staat["resultaat"]["periode"]
     basis = systeem()
+    situatie = werk_.voorbeeldsituatie(basis, resultaat, index, periode)
+    if situatie is None:
+        abort(404)
+    gevraagd = _gevraagd(resultaat, index, request.args.getlist("recht"))
+    if not gevraagd:
+        abort(404)
+    verzoek = {"situation": situatie, "reform": gegevens["document"], "periode": periode, "recht": gevraagd}
+    try:
+        antwoord = beantwoord(verzoek, basis, werk_.hervormd_systeem(gegevens["document"], basis))
+    except GebruikersFout as e:
+        return fout(getattr(e, "code", "niet_te_berekenen"), getattr(e, "veld", ""), str(e))
     naam = next(iter(situatie["personen"]))
-    voor = overzicht_situatie(situatie, periode, basis)[naam]
-    na = overzicht_situatie(situatie, periode, werk_.hervormd_systeem(gegevens["document"], basis))[naam]
+    uitleg = antwoord.als_json()["uitleg"][naam]
     teksten, _ = uit_situatie(basis, situatie)
-    link = "/persoon?" + urlencode({"periode": periode, **teksten})
-    paren = list(zip(voor, na, strict=True))
-    # Per right, the conditions whose value differs between the two systems: the cause of a flip.
-    veranderingen = {
-        a.naam: [v.naam for v, w in zip(a.voorwaarden, b.voorwaarden, strict=True) if v.voldaan != w.voldaan]
-        for a, b in paren
-    }
     return pagina(
         "hervorming_persoon.html",
-        {"situatie": situatie, "periode": periode},
+        {"verzoek": verzoek, "uitleg": uitleg},
         staat=staat,
         variant=variant,
         naam=gegevens["naam"],
         persoon=naam,
         index=index,
         periode=periode,
-        paren=paren,
-        veranderingen=veranderingen,
-        recht=request.args.get("recht"),
-        situatie=json.dumps(situatie, indent=2, ensure_ascii=False),
-        link=link,
+        uitleg=uitleg,
+        verzoek=json.dumps(verzoek, indent=2, ensure_ascii=False),
+        link="/persoon?" + urlencode({"periode": periode, **teksten}),
     )
 
 

@@ -1,6 +1,8 @@
 """Persoon: a form for a person's inputs that shows the overview of every learning right in a
 month (openfisca_llo/uitleg/overzicht.py), with per right its conditions (met or not, with the
-article) and the /calculate request that gives the same answer from the API.
+article), its explanation as POST /waarom gives it (uitleg/antwoord.py `beantwoord`: every
+parameter read with value, date and article, the sentence of each unmet condition, the timeline),
+and the /calculate and /waarom requests that give the same answers from the API.
 
 The form is a GET form: every computed overview has a permanent URL. `?voorbeeld=<naam>` fills
 the form from a situation example.
@@ -15,6 +17,7 @@ from urllib.parse import urlencode
 from flask import request
 
 from openfisca_llo.fouten import GebruikersFout
+from openfisca_llo.uitleg.antwoord import beantwoord
 from openfisca_llo.uitleg.overzicht import (
     RUBRIEKEN,
     als_json,
@@ -26,13 +29,19 @@ from openfisca_llo.web.paginas import formulier
 from openfisca_llo.web.paginas.blauwdruk import fout, pagina, paginas, systeem
 
 
-def uitleg_per_recht(situatie: dict, periode: str, systeem_) -> dict:
-    """Per right: the explanation tree (each parameter read, with value, date and article).
+def waarom_verzoek(situatie: dict, periode: str, alles: bool = False) -> dict:
+    """The POST /waarom request (and `llo waarom` situation) that explains every right of the month."""
+    verzoek = {"situation": situatie, "periode": periode}
+    if alles:
+        verzoek["alles"] = True
+    return verzoek
 
-    PLAATS VOOR DE UITLEG (issue 13, `llo waarom`): return {recht: uitlegboom} here; the template
-    `_uitleg_recht.html` renders it under each right. Until then there is none.
-    """
-    return {}
+
+def uitleg_per_recht(verzoek: dict, systeem_) -> dict:
+    """Per right: its explanation, the JSON that POST /waarom answers for `verzoek` (the same
+    function, `uitleg/antwoord.py` `beantwoord`); `_uitleg.html` renders it."""
+    antwoord = beantwoord(verzoek, systeem_).als_json()
+    return {u["naam"]: u for lijst in antwoord["uitleg"].values() for u in lijst}
 
 
 def vaste_link(waarden: dict, periode: str) -> str:
@@ -79,7 +88,9 @@ def persoon():
             return _fout(context, "periode", str(e), "periode_niet_gedekt")
         return _fout(context, "", str(e), "ongeldige_situatie")
     verzoek = formulier.situatie(s, waarden, periode)
-    gegevens = als_json({formulier.PERSOON: rechten}, periode) | {"verzoek": verzoek}
+    alles = request.args.get("alles") == "1"
+    waarom = waarom_verzoek(situatie, periode, alles)
+    gegevens = als_json({formulier.PERSOON: rechten}, periode) | {"verzoek": verzoek, "waarom_verzoek": waarom}
     return pagina(
         "persoon.html",
         gegevens,
@@ -87,9 +98,11 @@ def persoon():
         fouten={},
         overzicht=rechten,
         periode_tekst=periode_als_tekst(lees_periode(periode)),
-        uitleg=uitleg_per_recht(situatie, periode, s),
+        uitleg=uitleg_per_recht(waarom, s),
         verzoek=json.dumps(verzoek, indent=2, ensure_ascii=False),
+        waarom_verzoek=json.dumps(waarom, indent=2, ensure_ascii=False),
         link=vaste_link(waarden, periode),
+        alles=alles,
         aantal=sum(r.heeft for r in rechten),
     )
 

@@ -1,6 +1,7 @@
-"""Charts as SVG, drawn on the server: a parameter's history as a step chart, and the gains and
-losses of a comparison as bars. Plain SVG text with a title and a description for screen readers;
-the same numbers are always in a table next to the chart."""
+"""Charts as SVG, drawn on the server: a parameter's history as a step chart, the gains and
+losses of a comparison as bars, and a sweep's series per value as columns. Plain SVG text with a
+title and a description for screen readers; the same numbers are always in a table next to the
+chart."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ BREEDTE, HOOGTE = 640, 180
 MARGE_L, MARGE_R, MARGE_B, MARGE_O = 56, 24, 24, 36
 LIJN, AS, TEKST = "#0b5394", "#555555", "#1b1b1b"
 GROEN, ROOD = "#1a7f37", "#b3261e"
+ORANJE = "#a05a00"
 
 
 def _el(tag: str, inhoud: str = "", **kenmerken) -> str:
@@ -148,4 +150,90 @@ def staafgrafiek(rijen: list[tuple[str, int, int]], titel: str) -> str:
                 )
             )
     beschrijving = "; ".join(f"{label}: krijgt {k}, verliest {v}" for label, k, v in rijen)
+    return _svg(hoogte, delen, aria_label=f"{titel}. {beschrijving}")
+
+
+def kolommen(labels: list[str], reeksen: list[tuple[str, str, list[float]]], titel: str, opmaak=None) -> str:
+    """Columns per label (a sweep's values), one per series (name, colour, values), above or below
+    a zero line; a legend above. '' without labels."""
+    if not labels:
+        return ""
+    opmaak = opmaak or (lambda w: f"{w:g}")
+    hoogte = 240
+    boven, onder_marge, links = MARGE_O + 8, 30, MARGE_L
+    binnen_b = BREEDTE - links - MARGE_R
+    binnen_h = hoogte - boven - onder_marge
+    alle = [w for _, _, waarden in reeksen for w in waarden]
+    hoog, laag = max(alle + [0.0]), min(alle + [0.0])
+    if hoog == laag:
+        hoog = laag + 1
+
+    def y(w):
+        return boven + (hoog - w) / (hoog - laag) * binnen_h
+
+    nul = y(0.0)
+    groep = binnen_b / len(labels)
+    staaf = groep * 0.8 / len(reeksen)
+    delen = [_el("line", x1=float(links), y1=nul, x2=float(BREEDTE - MARGE_R), y2=nul, stroke=AS)]
+    for i, (naam, kleur, _) in enumerate(reeksen):
+        x = links + i * 130
+        delen.append(_el("rect", x=float(x), y=8.0, width=12.0, height=12.0, fill=kleur))
+        delen.append(_el("text", escape(naam), x=float(x + 16), y=18.0, font_size=12, fill=TEKST))
+    delen.append(
+        _el(
+            "text",
+            escape(opmaak(hoog)),
+            x=float(links - 4),
+            y=boven + 4,
+            text_anchor="end",
+            font_size=10,
+            fill=TEKST,
+        )
+    )
+    if laag < 0:
+        delen.append(
+            _el(
+                "text",
+                escape(opmaak(laag)),
+                x=float(links - 4),
+                y=boven + binnen_h,
+                text_anchor="end",
+                font_size=10,
+                fill=TEKST,
+            )
+        )
+    elke = max(1, len(labels) // 16)
+    for j, label in enumerate(labels):
+        x0 = links + j * groep + groep * 0.1
+        for i, (naam, kleur, waarden) in enumerate(reeksen):
+            w = waarden[j]
+            top, bodem = min(y(w), nul), max(y(w), nul)
+            titel_staaf = _el("title", escape(f"{label}: {naam} {opmaak(w)}"))
+            delen.append(
+                _el(
+                    "rect",
+                    titel_staaf,
+                    x=x0 + i * staaf,
+                    y=top,
+                    width=max(staaf - 1, 1.0),
+                    height=max(bodem - top, 0.5),
+                    fill=kleur,
+                )
+            )
+        if j % elke == 0:
+            delen.append(
+                _el(
+                    "text",
+                    escape(label),
+                    x=x0 + groep * 0.4,
+                    y=float(hoogte - 10),
+                    text_anchor="middle",
+                    font_size=11,
+                    fill=TEKST,
+                )
+            )
+    beschrijving = "; ".join(
+        f"{label}: " + ", ".join(f"{naam} {opmaak(waarden[j])}" for naam, _, waarden in reeksen)
+        for j, label in enumerate(labels)
+    )
     return _svg(hoogte, delen, aria_label=f"{titel}. {beschrijving}")
