@@ -153,7 +153,7 @@ def vergelijk(
     weights (a column `gewicht`), counts and totals also come as an estimate, labelled with
     `schattingslabel`. With `zaaien`, each reform simulation starts with the baseline's values of
     every variable the reform cannot change (openfisca_llo/analyse/zaaien.py); the answer is the same.
-    `voortgang`: None (a bar on stderr from VOORTGANG_VANAF persons), a bool, or a callable
+    `voortgang`: None (a bar on a terminal's stderr from VOORTGANG_VANAF persons), a bool, or a callable
     called after every step with (steps done, total steps, what was done).
 
     Two steps, so that a population in parts (openfisca_llo/analyse/verdeeld.py) gives the same
@@ -185,7 +185,9 @@ def vergelijk_ruw(
     bedragen = bedragen_in(basis)
     variabelen = uitvoer + [b.naam for b in bedragen]
     stappen = len(uitvoer) * (1 + len(hervormingen)) + 1 + len(hervormingen)
-    balk = _Voortgang(stappen, voortgang if voortgang is not None else n >= VOORTGANG_VANAF)
+    # The bar only where someone watches a terminal: redirected output stays clean.
+    aan = n >= VOORTGANG_VANAF and sys.stderr.isatty()
+    balk = _Voortgang(stappen, voortgang if voortgang is not None else aan)
 
     invoer = {}  # encoded input columns, shared by every system
     basis_sim = bouw_simulatie(basis, populatie, periode, invoer)
