@@ -39,6 +39,7 @@ from openfisca_llo.regels.voorwaarden import VOORWAARDEN, detailvariabelen
 from openfisca_llo.uitleg import weergave_json, weergave_tekst
 from openfisca_llo.uitleg.bewijs import bewijs
 from openfisca_llo.uitleg.waarom import Uitleg, leg_uit_persoon
+from openfisca_llo.uitleg.zinnen import maand_tekst
 
 #: Sections of the overview, in order: (title, name prefixes). A right goes to the first
 #: section with a matching prefix, or else to the last ("Overige regelingen").
@@ -54,21 +55,6 @@ RUBRIEKEN: list[tuple[str, tuple[str, ...]]] = [
 
 #: How many unmet conditions the text overview shows per right (all are in --json).
 MAX_REDENEN = 2
-
-MAANDNAMEN = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
 
 
 @dataclass
@@ -141,7 +127,7 @@ def waarde_als_tekst(waarde, eenheid: str | None) -> str:
 
 
 def periode_als_tekst(periode) -> str:
-    return f"{MAANDNAMEN[periode.start.month - 1]} {periode.start.year}"
+    return maand_tekst(periode)
 
 
 def lees_periode(tekst: str):

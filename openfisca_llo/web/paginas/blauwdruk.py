@@ -12,9 +12,9 @@ import datetime
 from flask import Blueprint, current_app, jsonify, render_template, request
 
 from openfisca_llo.analyse import verslag
-from openfisca_llo.uitleg.overzicht import MAANDNAMEN, waarde_als_tekst
+from openfisca_llo.uitleg.overzicht import waarde_als_tekst
 from openfisca_llo.uitleg.verkenner.artikelen import artikel_tekst, wetnamen
-from openfisca_llo.uitleg.zinnen import maand_tekst
+from openfisca_llo.uitleg.zinnen import datum_tekst, maand_tekst
 
 paginas = Blueprint(
     "paginas", __name__, template_folder="templates", static_folder="static", static_url_path="/statisch"
@@ -78,10 +78,10 @@ def _datum(iso):
     if not iso:
         return ""
     try:
-        dag = datetime.date.fromisoformat(str(iso))
+        datetime.date.fromisoformat(str(iso))
     except ValueError:
         return str(iso)
-    return f"{dag.day} {MAANDNAMEN[dag.month - 1]} {dag.year}"
+    return datum_tekst(str(iso))
 
 
 @paginas.app_template_filter("maand")
