@@ -30,8 +30,11 @@ import datetime
 import io
 import json
 import multiprocessing
+import os
+import pickle
 import random
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -46,26 +49,28 @@ HIER = Path(__file__).resolve().parent
 sys.path.insert(0, str(HIER.parent))
 
 from openfisca_llo.paths import VARIABLES_DIR  # noqa: E402
-from openfisca_llo.regels import aow, datums, studiejaar  # noqa: E402
+from openfisca_llo.regels import aow, datums, nlqf, regelingen, studiejaar  # noqa: E402
 from openfisca_llo.regels.voorwaarden import VOORWAARDEN  # noqa: E402
 from openfisca_llo.tax_benefit_system import basissysteem  # noqa: E402
+from tests import mutatie_operatoren as operatoren  # noqa: E402
+from tests.mutatie_suites import REGELSUITES  # noqa: E402
 from tests.suites.grensgevallen import alle_gevallen, klopt  # noqa: E402
 from tests.suites.personen import GEBIEDEN, simuleer_invoer, trek  # noqa: E402
 
 # The helper modules the formulas call, as module objects: their files are found through
 # `module.__file__`, so a move into a subpackage needs only the import above.
-HULPMODULES = [datums, aow, studiejaar]
+HULPMODULES = [datums, aow, studiejaar, regelingen, nlqf]
 RASTER_ZADEN = 8  # draws of 40 persons per rule area for the equivalence evidence
 RASTER_PERSONEN = 40
 
 REGELTESTS = HIER / "regels"
-OMKEER = {ast.Lt: ast.LtE, ast.LtE: ast.Lt, ast.Gt: ast.GtE, ast.GtE: ast.Gt}
-SYMBOOL = {ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">="}
 
 
 class Mutant:
-    def __init__(self, soort, beschrijving, toepassen, gelijkwaardig=None, maanden=()):
+    def __init__(self, soort, beschrijving, toepassen, gelijkwaardig=None, maanden=(), gebied=None, bron=False):
         self.soort = soort
+        self.gebied = gebied  # the rule area (variables' folder or helper module); else from the path
+        self.bron = bron  # a change of the source (formula or helper), not of a parameter
         self.beschrijving = beschrijving
         self.toepassen = toepassen  # function(Reform instance) called in apply()
         self.gelijkwaardig = gelijkwaardig  # why no test can tell it apart, if it is known
@@ -180,106 +185,55 @@ def parameter_mutanten(basis):
     return mutanten
 
 
-class _Vervang(ast.NodeTransformer):
-    def __init__(self, doel):
-        self.doel = doel
-        self.teller = -1
-
-    def visit_Compare(self, knoop):
-        self.generic_visit(knoop)
-        for i, op in enumerate(knoop.ops):
-            if type(op) in OMKEER:
-                self.teller += 1
-                if self.teller == self.doel:
-                    knoop.ops[i] = OMKEER[type(op)]()
-        return knoop
-
-
-def _vergelijkingen(bron):
-    gevonden = []
-    for klasse in ast.parse(bron).body:
-        if isinstance(klasse, ast.ClassDef):
-            for functie in klasse.body:
-                if isinstance(functie, ast.FunctionDef) and functie.name.startswith("formula"):
-                    for knoop in ast.walk(functie):
-                        if isinstance(knoop, ast.Compare):
-                            gevonden += [(knoop.lineno, op) for op in knoop.ops if type(op) in OMKEER]
-    return gevonden
+def _bron_mutanten(pad, alleen_formules, toepassen_van, gebied):
+    bron = pad.read_text(encoding="utf-8")
+    mutanten = []
+    for index, plaats in enumerate(operatoren.plaatsen(ast.parse(bron), alleen_formules)):
+        code = operatoren.gemuteerde_code(bron, pad, alleen_formules, index)
+        mutanten.append(
+            Mutant(
+                plaats.soort,
+                f"{gebied}:{plaats.tekst}",
+                toepassen_van(code),
+                maanden=_rond(*plaats.dagen),
+                gebied=gebied,
+                bron=True,
+            )
+        )
+    return mutanten
 
 
 def operator_mutanten(basis):
+    """Every operator site in every formula, and every formula start and `end` of a variable."""
     mutanten = []
     for pad in sorted(VARIABLES_DIR.rglob("*.py")):
-        bron = pad.read_text(encoding="utf-8")
-        alle = []
-        for klasse in ast.parse(bron).body:
-            if isinstance(klasse, ast.ClassDef):
-                for knoop in ast.walk(klasse):
-                    if isinstance(knoop, ast.Compare):
-                        alle += [(knoop.lineno, op) for op in knoop.ops if type(op) in OMKEER]
-        in_formule = {(regel, type(op)) for regel, op in _vergelijkingen(bron)}
-        for doel, (regel, op) in enumerate(alle):
-            if (regel, type(op)) not in in_formule:
-                continue
-            boom = _Vervang(doel).visit(ast.parse(bron))
-            code = compile(ast.fix_missing_locations(boom), str(pad), "exec")
 
-            def toepassen(reform, code=code, naam=pad.stem):
+        def toepassen_van(code, naam=pad.stem):
+            def toepassen(reform):
                 namen = {"__name__": f"mutant_{naam}"}
                 exec(code, namen)
                 reform.update_variable(namen[naam])
 
-            nieuw = SYMBOOL[OMKEER[type(op)]]
-            mutanten.append(
-                Mutant(
-                    "operator",
-                    f"{pad.relative_to(VARIABLES_DIR)}:{regel} {SYMBOOL[type(op)]} -> {nieuw}",
-                    toepassen,
-                )
-            )
+            return toepassen
+
+        mutanten += _bron_mutanten(pad, True, toepassen_van, str(pad.relative_to(VARIABLES_DIR)))
     return mutanten
 
 
 def hulpmodule_mutanten(basis):
-    """Comparisons in the helper modules: the mutated module is executed over the real module's
-    namespace, and every module that imported one of its functions by name gets the new one."""
+    """Every operator site in the helper modules: the mutated module is executed over the real
+    module's namespace, and every module that imported one of its functions by name gets the new one."""
     mutanten = []
     for module in HULPMODULES:
-        pad = Path(module.__file__)
-        bron = pad.read_text(encoding="utf-8")
-        alle = []
-        for knoop in ast.walk(ast.parse(bron)):
-            if isinstance(knoop, ast.Compare):
-                alle += [(knoop.lineno, op) for op in knoop.ops if type(op) in OMKEER]
-        # _Vervang counts in visit order (post-order); number the targets the same way
-        for doel in range(len(alle)):
-            boom = _Vervang(doel).visit(ast.parse(bron))
-            code = compile(ast.fix_missing_locations(boom), str(pad), "exec")
-            regel, op = _doel_in_volgorde(bron, doel)
 
-            def toepassen(reform, code=code, module=module):
+        def toepassen_van(code, module=module):
+            def toepassen(reform):
                 _vervang_module(module, code)
 
-            mutanten.append(
-                Mutant(
-                    "hulpmodule",
-                    f"{module.__name__}:{regel} {SYMBOOL[type(op)]} -> {SYMBOOL[OMKEER[type(op)]]}",
-                    toepassen,
-                )
-            )
+            return toepassen
+
+        mutanten += _bron_mutanten(Path(module.__file__), False, toepassen_van, module.__name__)
     return mutanten
-
-
-def _doel_in_volgorde(bron, doel):
-    gevonden = []
-
-    class Teller(ast.NodeVisitor):
-        def visit_Compare(self, knoop):
-            self.generic_visit(knoop)
-            gevonden.extend((knoop.lineno, op) for op in knoop.ops if type(op) in OMKEER)
-
-    Teller().visit(ast.parse(bron))
-    return gevonden[doel]
 
 
 def _vervang_module(module, code):
@@ -324,12 +278,47 @@ def _draai_regeltests(systeem):
     return code == 0
 
 
-def _raster(systeem, extra_maanden=()):
-    """The outputs of persons of every rule area: {(area, draw, variable): (month, array)}: each
-    area in RASTER_ZADEN months of its window, and every area in each of `extra_maanden` too."""
-    uitkomst = {}
-    # every right and condition, and every computed amount or count (an amount nobody's right
-    # depends on still counts), in every area
+class _EersteFout:
+    """Pytest plugin: the node id of the first failing test."""
+
+    def __init__(self):
+        self.gefaald = None
+
+    def pytest_runtest_logreport(self, report):
+        if report.failed and self.gefaald is None:
+            self.gefaald = report.nodeid
+
+
+def _draai_suites(systeem):
+    """The pytest suites of `make test` that compute the rules (tests/mutatie_suites.py) against
+    `systeem`: `basissysteem()` answers it in this (single-use) process, and the suites' modules
+    are imported afresh so that no module-level system of an earlier import is reused. The node id
+    of the first failing test, or None."""
+    from openfisca_llo import tax_benefit_system
+
+    echt = tax_benefit_system.basissysteem
+    for module in list(sys.modules.values()):
+        for naam, waarde in list(vars(module).items()) if module is not None else []:
+            if waarde is echt:
+                setattr(module, naam, lambda: systeem)
+    for naam in [n for n in sys.modules if n.startswith("tests.suites.")]:
+        del sys.modules[naam]
+    plugin = _EersteFout()
+    uit = io.StringIO()
+    paden = [str(HIER / "suites" / naam) for naam in REGELSUITES]
+    with contextlib.redirect_stdout(uit), contextlib.redirect_stderr(uit):
+        code = pytest.main(
+            ["-q", "-x", "-p", "no:cacheprovider", "-p", "no:randomly", "-o", "addopts=", *paden],
+            plugins=[plugin],
+        )
+    if code not in (0, 1):
+        raise RuntimeError(f"pytest exit {code}: {uit.getvalue()[-2000:]}")
+    return plugin.gefaald if code else None
+
+
+def _namen(systeem):
+    """Every right and condition, and every computed amount or count (an amount nobody's right
+    depends on still counts), and the AOW age: the outputs compared in every area."""
     namen = {n for recht, voorwaarden in VOORWAARDEN.items() for n in [recht, *voorwaarden]}
     namen |= {
         naam
@@ -337,22 +326,62 @@ def _raster(systeem, extra_maanden=()):
         if v.formulas and v.definition_period == "month" and v.value_type in (int, float)
     }
     namen |= {"aow_leeftijd_bereikt"}
-    alle = sorted(n for n in namen if n in systeem.variables)
-    namen_per_gebied = {gebied.naam: alle for gebied in GEBIEDEN}
+    return sorted(n for n in namen if n in systeem.variables)
+
+
+def _systemen(systeem):
+    """Per rule area the system it is drawn under (a dormant proposal under its reform)."""
+    return {
+        gebied.naam: systeem if gebied.hervorming is None else _hervormd(systeem, gebied.hervorming)
+        for gebied in GEBIEDEN
+    }
+
+
+def _draw(eigen, gebied, zaad, maand, namen):
+    periode, invoer = trek(eigen, gebied, RASTER_PERSONEN, zaad, maand)
+    simulatie = simuleer_invoer(eigen, invoer, RASTER_PERSONEN)
+    return {naam: (periode, _bereken(simulatie, naam, periode)) for naam in namen}
+
+
+def _raster(systeem):
+    """The outputs of persons of every rule area: {(area, draw, variable): (month, array)}, each
+    area in RASTER_ZADEN months of its window."""
+    uitkomst = {}
+    namen = _namen(systeem)
+    systemen = _systemen(systeem)
     for gebied in GEBIEDEN:
-        eigen = systeem if gebied.hervorming is None else _hervormd(systeem, gebied.hervorming)
         for zaad in range(RASTER_ZADEN):
-            periode, invoer = trek(eigen, gebied, RASTER_PERSONEN, zaad)
-            simulatie = simuleer_invoer(eigen, invoer, RASTER_PERSONEN)
-            for naam in namen_per_gebied[gebied.naam]:
-                uitkomst[gebied.naam, zaad, naam] = (periode, _bereken(simulatie, naam, periode))
-        for maand in extra_maanden:
-            for zaad in range(min(2, RASTER_ZADEN)):
-                periode, invoer = trek(eigen, gebied, RASTER_PERSONEN, zaad, maand)
-                simulatie = simuleer_invoer(eigen, invoer, RASTER_PERSONEN)
-                for naam in namen_per_gebied[gebied.naam]:
-                    waarde = _bereken(simulatie, naam, periode)
-                    uitkomst[gebied.naam, f"{maand}/{zaad}", naam] = (periode, waarde)
+            for naam, waarde in _draw(systemen[gebied.naam], gebied, zaad, None, namen).items():
+                uitkomst[gebied.naam, zaad, naam] = waarde
+    return uitkomst
+
+
+def _raster_maand(systeem, maand, systemen=None):
+    """The outputs of every rule area in the month `maand` (two draws each)."""
+    uitkomst = {}
+    namen = _namen(systeem)
+    systemen = systemen or _systemen(systeem)
+    for gebied in GEBIEDEN:
+        for zaad in range(2):
+            for naam, waarde in _draw(systemen[gebied.naam], gebied, zaad, maand, namen).items():
+                uitkomst[gebied.naam, f"{maand}/{zaad}", naam] = waarde
+    return uitkomst
+
+
+_MAANDCACHE = None  # a directory where the law's grid of a month is kept for the next mutant
+
+
+def _basis_maand(maand):
+    """The law's grid for `maand`, computed once per run and kept on disk between the processes."""
+    pad = Path(_MAANDCACHE) / f"{maand}-{RASTER_PERSONEN}.pickle" if _MAANDCACHE else None
+    if pad and pad.exists():
+        with contextlib.suppress(Exception):
+            return pickle.loads(pad.read_bytes())
+    uitkomst = _raster_maand(_BASIS, maand)
+    if pad:
+        tijdelijk = pad.with_suffix(f".{os.getpid()}")
+        tijdelijk.write_bytes(pickle.dumps(uitkomst))
+        tijdelijk.replace(pad)
     return uitkomst
 
 
@@ -373,8 +402,12 @@ def _hervormd(systeem, naam):
 def gelijkwaardigheid(systeem, maanden=()):
     """None when some person of the grid gets another answer (with the first such answer), else
     the evidence that none does. `maanden`: months around the mutated date, added for every area."""
-    basis = {**_RASTER_BASIS, **_raster(_BASIS, maanden)} if maanden else _RASTER_BASIS
-    gemuteerd = _raster(systeem, maanden)
+    basis = dict(_RASTER_BASIS)
+    gemuteerd = _raster(systeem)
+    systemen = _systemen(systeem) if maanden else None
+    for maand in maanden:
+        basis.update(_basis_maand(maand))
+        gemuteerd.update(_raster_maand(systeem, maand, systemen))
     for sleutel, (periode, verwacht) in basis.items():
         gekregen = gemuteerd[sleutel][1]
         if not np.array_equal(verwacht, gekregen):
@@ -398,6 +431,9 @@ def beoordeel(index):
                 return True, f"grensgeval: {geval.naam}"
         if not _draai_regeltests(systeem):
             return True, "YAML-tests"
+        gefaald = _draai_suites(systeem)
+        if gefaald:
+            return True, f"pytest: {gefaald}"
     except Exception as fout:  # a mutant that breaks the rules outright is killed by any test
         return True, f"fout: {type(fout).__name__}"
     try:
@@ -426,11 +462,9 @@ def alle_mutanten(alleen=None):
 
 def gebied_van(mutant):
     """The rule area of a mutant: the first part of its parameter path, or its folder or module."""
+    if mutant.gebied:
+        return mutant.gebied.split("/", 1)[0]
     tekst = mutant.beschrijving.split(" ", 1)[0]
-    if mutant.soort == "hulpmodule":
-        return tekst.split(":", 1)[0]
-    if mutant.soort == "operator":
-        return tekst.split("/", 1)[0]
     delen = tekst.split(".")
     return ".".join(delen[:2]) if delen[0] == "vouchers" else delen[0]
 
@@ -474,6 +508,11 @@ def main(argv=None):
     parser.add_argument(
         "--resultaten", default="mutatie-resultaten.jsonl", help="JSON lines, appended; resumed"
     )
+    parser.add_argument(
+        "--herbeoordeel",
+        action="store_true",
+        help="judge again the survivors in the results file (after tests were added)",
+    )
     args = parser.parse_args(argv)
 
     RASTER_ZADEN = args.raster
@@ -482,6 +521,8 @@ def main(argv=None):
     if args.steekproef:
         mutanten = steekproef(mutanten, args.steekproef, args.zaad)
     klaar = _lees_resultaten(args.resultaten)
+    if args.herbeoordeel:
+        klaar = {naam: r for naam, r in klaar.items() if r["gedood"]}
     te_doen = [i for i, m in enumerate(mutanten) if m.beschrijving not in klaar]
     print(
         f"{len(mutanten)} mutanten, {len(mutanten) - len(te_doen)} al beoordeeld", file=sys.stderr, flush=True
@@ -490,29 +531,32 @@ def main(argv=None):
     _MUTANTEN[:] = mutanten
     begin = time.perf_counter()
     uitvoer = open(args.resultaten, "a", encoding="utf-8") if args.resultaten else None
-    with multiprocessing.get_context("fork").Pool(args.processen, maxtasksperchild=1) as pool:
-        for gedaan, (index, (gedood, waarom)) in enumerate(
-            pool.imap_unordered(_beoordeel_met_index, te_doen), 1
-        ):
-            mutant = mutanten[index]
-            r = {
-                "mutant": mutant.beschrijving,
-                "soort": mutant.soort,
-                "gebied": gebied_van(mutant),
-                "gedood": gedood,
-                "waarom": waarom,
-            }
-            klaar[mutant.beschrijving] = r
-            if uitvoer:
-                uitvoer.write(json.dumps(r, ensure_ascii=False) + "\n")
-                uitvoer.flush()
-            duur = time.perf_counter() - begin
-            print(
-                f"  [{gedaan}/{len(te_doen)} {duur:.0f} s] {'gedood' if gedood else 'OVERLEEFT'} "
-                f"{mutant.beschrijving} {waarom}",
-                file=sys.stderr,
-                flush=True,
-            )
+    global _MAANDCACHE
+    with tempfile.TemporaryDirectory(prefix="mutatie-raster-") as cache:
+        _MAANDCACHE = cache  # set before the fork: every worker shares the law's grid per month
+        with multiprocessing.get_context("fork").Pool(args.processen, maxtasksperchild=1) as pool:
+            for gedaan, (index, (gedood, waarom)) in enumerate(
+                pool.imap_unordered(_beoordeel_met_index, te_doen), 1
+            ):
+                mutant = mutanten[index]
+                r = {
+                    "mutant": mutant.beschrijving,
+                    "soort": mutant.soort,
+                    "gebied": gebied_van(mutant),
+                    "gedood": gedood,
+                    "waarom": waarom,
+                }
+                klaar[mutant.beschrijving] = r
+                if uitvoer:
+                    uitvoer.write(json.dumps(r, ensure_ascii=False) + "\n")
+                    uitvoer.flush()
+                duur = time.perf_counter() - begin
+                print(
+                    f"  [{gedaan}/{len(te_doen)} {duur:.0f} s] {'gedood' if gedood else 'OVERLEEFT'} "
+                    f"{mutant.beschrijving} {waarom}",
+                    file=sys.stderr,
+                    flush=True,
+                )
     if uitvoer:
         uitvoer.close()
     return rapport([klaar[m.beschrijving] for m in mutanten])
