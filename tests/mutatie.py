@@ -53,6 +53,7 @@ from openfisca_llo.regels import aow, datums, nlqf, regelingen, studiejaar  # no
 from openfisca_llo.regels.voorwaarden import VOORWAARDEN  # noqa: E402
 from openfisca_llo.tax_benefit_system import basissysteem  # noqa: E402
 from tests import mutatie_operatoren as operatoren  # noqa: E402
+from tests import mutatie_spoor  # noqa: E402
 from tests.mutatie_suites import REGELSUITES  # noqa: E402
 from tests.suites.grensgevallen import alle_gevallen, klopt  # noqa: E402
 from tests.suites.personen import GEBIEDEN, simuleer_invoer, trek  # noqa: E402
@@ -71,6 +72,9 @@ class Mutant:
         self.soort = soort
         self.gebied = gebied  # the rule area (variables' folder or helper module); else from the path
         self.bron = bron  # a change of the source (formula or helper), not of a parameter
+        self.variabele = None  # a formula mutant: the variable whose formula changes
+        self.blad = None  # a parameter mutant: the leaf, and the days [van, tot) its change touches
+        self.dagen = None
         self.beschrijving = beschrijving
         self.toepassen = toepassen  # function(Reform instance) called in apply()
         self.gelijkwaardig = gelijkwaardig  # why no test can tell it apart, if it is known
@@ -141,51 +145,67 @@ def _datum_mutant(naam, index, dagen, datum, eerste, waarde=None):
     )
 
 
+def _gewijzigde_dagen(blad, mutant, index):
+    """The days [van, tot) on which `mutant` changes the value of `blad` (tot None: open); None
+    when a moved date meets another value's date (the order of the values may change)."""
+    datums = [w.instant_str for w in blad.values_list]
+    if mutant.soort == "parameter":
+        return datums[index], (datums[index - 1] if index else None)
+    oud, nieuw = mutant.beschrijving.rsplit(" ", 3)[-3], mutant.beschrijving.rsplit(" ", 1)[-1]
+    van, tot = min(oud, nieuw), max(oud, nieuw)
+    if any(van <= d <= tot for i, d in enumerate(datums) if i != index):
+        return None
+    return van, tot
+
+
 def parameter_mutanten(basis):
     mutanten = []
     for blad in _bladeren(basis):
-        eenheid = (blad.metadata or {}).get("unit")
-        for index, waarde in enumerate(blad.values_list):
-            v = waarde.value
-            begin = datetime.date.fromisoformat(waarde.instant_str)
-            maanden = _rond(begin) + (
-                _rond(datetime.date.fromisoformat(blad.values_list[index - 1].instant_str)) if index else []
-            )
-            if v is None:
-                continue
-            if isinstance(v, bool):
-                mutanten.append(
-                    _waarde_mutant(blad.name, index, not v, f"{waarde.instant_str}: {v} -> {not v}", maanden)
-                )
-            elif eenheid == "currency-EUR":
-                for factor in (1.01, 0.99):
-                    mutanten.append(
-                        _waarde_mutant(
-                            blad.name, index, v * factor, f"{waarde.instant_str}: {v} x {factor}", maanden
-                        )
-                    )
-            elif eenheid == "/1" and not float(v).is_integer():
-                for delta in (0.01, -0.01):
-                    mutanten.append(
-                        _waarde_mutant(
-                            blad.name, index, v + delta, f"{waarde.instant_str}: {v} {delta:+}", maanden
-                        )
-                    )
-            else:
-                for delta in (1, -1):
-                    mutanten.append(
-                        _waarde_mutant(
-                            blad.name, index, v + delta, f"{waarde.instant_str}: {v} {delta:+}", maanden
-                        )
-                    )
-            for dagen in (-1, 1):
-                mutanten.append(
-                    _datum_mutant(blad.name, index, dagen, waarde.instant_str, len(blad.values_list) - 1, v)
-                )
+        for index, mutant in _parameter_mutanten_van(blad):
+            mutant.blad = blad.name
+            mutant.dagen = _gewijzigde_dagen(blad, mutant, index)
+            mutanten.append(mutant)
     return mutanten
 
 
-def _bron_mutanten(pad, alleen_formules, toepassen_van, gebied):
+def _parameter_mutanten_van(blad):
+    """(index of the value, mutant) for every value and date of one leaf."""
+    mutanten = []
+    eenheid = (blad.metadata or {}).get("unit")
+    for index, waarde in enumerate(blad.values_list):
+        v = waarde.value
+        begin = datetime.date.fromisoformat(waarde.instant_str)
+        maanden = _rond(begin) + (
+            _rond(datetime.date.fromisoformat(blad.values_list[index - 1].instant_str)) if index else []
+        )
+        if v is None:
+            nieuw = []
+        elif isinstance(v, bool):
+            nieuw = [(not v, f"{v} -> {not v}")]
+        elif eenheid == "currency-EUR":
+            nieuw = [(v * factor, f"{v} x {factor}") for factor in (1.01, 0.99)]
+        elif eenheid == "/1" and not float(v).is_integer():
+            nieuw = [(v + delta, f"{v} {delta:+}") for delta in (0.01, -0.01)]
+        else:
+            nieuw = [(v + delta, f"{v} {delta:+}") for delta in (1, -1)]
+        for waarde_nieuw, tekst in nieuw:
+            mutanten.append(
+                (
+                    index,
+                    _waarde_mutant(blad.name, index, waarde_nieuw, f"{waarde.instant_str}: {tekst}", maanden),
+                )
+            )
+        for dagen in (-1, 1):
+            mutanten.append(
+                (
+                    index,
+                    _datum_mutant(blad.name, index, dagen, waarde.instant_str, len(blad.values_list) - 1, v),
+                )
+            )
+    return mutanten
+
+
+def _bron_mutanten(pad, alleen_formules, toepassen_van, gebied, variabele=None):
     bron = pad.read_text(encoding="utf-8")
     mutanten = []
     for index, plaats in enumerate(operatoren.plaatsen(ast.parse(bron), alleen_formules)):
@@ -200,6 +220,7 @@ def _bron_mutanten(pad, alleen_formules, toepassen_van, gebied):
                 bron=True,
             )
         )
+        mutanten[-1].variabele = variabele
     return mutanten
 
 
@@ -216,7 +237,7 @@ def operator_mutanten(basis):
 
             return toepassen
 
-        mutanten += _bron_mutanten(pad, True, toepassen_van, str(pad.relative_to(VARIABLES_DIR)))
+        mutanten += _bron_mutanten(pad, True, toepassen_van, str(pad.relative_to(VARIABLES_DIR)), pad.stem)
     return mutanten
 
 
@@ -289,7 +310,7 @@ class _EersteFout:
             self.gefaald = report.nodeid
 
 
-def _draai_suites(systeem):
+def _draai_suites(systeem, knopen=None, plugins=()):
     """The pytest suites of `make test` that compute the rules (tests/mutatie_suites.py) against
     `systeem`: `basissysteem()` answers it in this (single-use) process, and the suites' modules
     are imported afresh so that no module-level system of an earlier import is reused. The node id
@@ -305,11 +326,14 @@ def _draai_suites(systeem):
         del sys.modules[naam]
     plugin = _EersteFout()
     uit = io.StringIO()
-    paden = [str(HIER / "suites" / naam) for naam in REGELSUITES]
+    if knopen is None:
+        paden = [str(HIER / "suites" / naam) for naam in REGELSUITES]
+    else:  # node ids relative to the root of the project
+        paden = [str(HIER.parent / knoop) for knoop in knopen]
     with contextlib.redirect_stdout(uit), contextlib.redirect_stderr(uit):
         code = pytest.main(
-            ["-q", "-x", "-p", "no:cacheprovider", "-p", "no:randomly", "-o", "addopts=", *paden],
-            plugins=[plugin],
+            ["-q", "-x", "-p", "no:cacheprovider", "-o", "addopts=", f"--rootdir={HIER.parent}", *paden],
+            plugins=[plugin, *plugins],
         )
     if code not in (0, 1):
         raise RuntimeError(f"pytest exit {code}: {uit.getvalue()[-2000:]}")
@@ -356,13 +380,13 @@ def _raster(systeem):
     return uitkomst
 
 
-def _raster_maand(systeem, maand, systemen=None):
+def _raster_maand(systeem, maand, systemen=None, zaden=2):
     """The outputs of every rule area in the month `maand` (two draws each)."""
     uitkomst = {}
     namen = _namen(systeem)
     systemen = systemen or _systemen(systeem)
     for gebied in GEBIEDEN:
-        for zaad in range(2):
+        for zaad in range(zaden):
             for naam, waarde in _draw(systemen[gebied.naam], gebied, zaad, maand, namen).items():
                 uitkomst[gebied.naam, f"{maand}/{zaad}", naam] = waarde
     return uitkomst
@@ -371,10 +395,10 @@ def _raster_maand(systeem, maand, systemen=None):
 _MAANDCACHE = None  # a directory where the law's grid of a month is kept for the next mutant
 
 
-def _basis_maand(maand):
+def _basis_maand(maand, opnieuw=False):
     """The law's grid for `maand`, computed once per run and kept on disk between the processes."""
     pad = Path(_MAANDCACHE) / f"{maand}-{RASTER_PERSONEN}.pickle" if _MAANDCACHE else None
-    if pad and pad.exists():
+    if pad and pad.exists() and not opnieuw:
         with contextlib.suppress(Exception):
             return pickle.loads(pad.read_bytes())
     uitkomst = _raster_maand(_BASIS, maand)
@@ -421,9 +445,34 @@ def gelijkwaardigheid(systeem, maanden=()):
     )
 
 
+_SPOOR = None  # (reads, computed) of the law per reader, set before the judging processes fork
+RASTER = "raster"
+GRENS = "grensgevallen"
+
+
+def geraakte_lezers(mutant):
+    """The readers (pytest node ids, RASTER) whose reads `mutant` can change, or None when that is
+    not known (a helper module, a moved date meeting another date, no trace): then all of them."""
+    if _SPOOR is None:
+        return None
+    leest, berekent = _SPOOR
+    if mutant.blad and mutant.dagen:
+        van, tot = mutant.dagen
+        datum = mutant.beschrijving.split(" ", 2)[1].rstrip(":") if mutant.soort == "parameter" else None
+        return {
+            lezer
+            for lezer, bladen in leest.items()
+            if mutatie_spoor.raakt(bladen.get(mutant.blad, ()), van, tot, datum, mutant.soort == "datum")
+        }
+    if mutant.variabele:
+        return {lezer for lezer, namen in berekent.items() if mutant.variabele in namen}
+    return None
+
+
 def beoordeel(index):
     """(killed, by what) for one mutant, by its index in _MUTANTEN (set before the fork)."""
     mutant = _MUTANTEN[index]
+    geraakt = geraakte_lezers(mutant)
     try:
         systeem = mutant.systeem(_BASIS)
         for geval in _GEVALLEN:
@@ -431,18 +480,89 @@ def beoordeel(index):
                 return True, f"grensgeval: {geval.naam}"
         if not _draai_regeltests(systeem):
             return True, "YAML-tests"
-        gefaald = _draai_suites(systeem)
-        if gefaald:
-            return True, f"pytest: {gefaald}"
+        knopen = None
+        if geraakt is not None and mutatie_spoor.VERZAMELEN not in geraakt:
+            knopen = sorted(lezer for lezer in geraakt if lezer.startswith("tests/"))
+        if knopen is None or knopen:
+            gefaald = _draai_suites(systeem, knopen)
+            if gefaald:
+                return True, f"pytest: {gefaald}"
     except Exception as fout:  # a mutant that breaks the rules outright is killed by any test
         return True, f"fout: {type(fout).__name__}"
+    gedraaid = (
+        "every pytest suite" if knopen is None else f"the {len(knopen)} pytest tests that read what it changes"
+    )
+    if geraakt is not None and RASTER not in geraakt:
+        return False, (
+            f"gelijkwaardig: no grid person and no other test reads what it changes (traced under the law: "
+            f"{_lezingen(mutant)}); {gedraaid} and the YAML tests pass"
+        )
     try:
         bewijs, verschil = gelijkwaardigheid(systeem, tuple(sorted(set(mutant.maanden))))
     except Exception as fout:
         return False, f"onverklaard: the grid fails ({type(fout).__name__})"
     if bewijs:
-        return False, f"gelijkwaardig: {bewijs}"
+        return False, f"gelijkwaardig: {bewijs}; {gedraaid} and the YAML tests pass"
     return False, f"onverklaard: {verschil}"
+
+
+def _lezingen(mutant):
+    """What the trace says about the mutated leaf or variable, in a few words."""
+    leest, berekent = _SPOOR
+    if mutant.blad:
+        tekens = set().union(*(b.get(mutant.blad, set()) for b in leest.values()))
+        dagen = sorted(t for t in tekens if t[:1].isdigit())
+        van, tot = mutant.dagen
+        waar = f"on {van}" if tot == _dag_erna(van) else f"from {van}" + (f" before {tot}" if tot else " on")
+        bereik = f" ({dagen[0]} to {dagen[-1]})" if dagen else ""
+        return f"{mutant.blad} is read on {len(dagen)} days{bereik}, none {waar}"
+    lezers = sum(mutant.variabele in namen for namen in berekent.values())
+    return f"{mutant.variabele} is computed by {lezers} readers, not by the grid"
+
+
+def _dag_erna(dag):
+    return (datetime.date.fromisoformat(dag) + datetime.timedelta(days=1)).isoformat()
+
+
+class _Lezer:
+    """Pytest plugin for the trace: each test's reads under its node id."""
+
+    def pytest_sessionstart(self, session):
+        mutatie_spoor.lezer(mutatie_spoor.VERZAMELEN)
+
+    def pytest_runtest_logstart(self, nodeid, location):
+        mutatie_spoor.lezer(nodeid)
+
+
+def _spoor_taak(taak):
+    """One part of the trace of the law, in a worker: "tests" (the pytest suites and the grid's
+    draws) or a list of months (the grid in each, kept for the judging processes)."""
+    with mutatie_spoor.spoor() as (leest, berekent):
+        if taak == "tests":
+            _draai_suites(_BASIS, plugins=[_Lezer()])
+            with mutatie_spoor.als(RASTER):
+                _raster(_BASIS)
+        else:
+            with mutatie_spoor.als(RASTER):
+                for maand in taak:
+                    _basis_maand(maand, opnieuw=True)
+    return leest, berekent
+
+
+def volg_spoor(mutanten, te_doen, processen):
+    """The trace of the law for the mutants `te_doen`: (reads, computed) per reader."""
+    maanden = sorted({m for i in te_doen for m in mutanten[i].maanden})
+    delen = max(1, 2 * processen)
+    taken = ["tests", *[maanden[k::delen] for k in range(delen) if maanden[k::delen]]]
+    leest, berekent = {}, {}
+    with multiprocessing.get_context("fork").Pool(processen, maxtasksperchild=1) as pool:
+        for deel_leest, deel_berekent in pool.imap_unordered(_spoor_taak, taken):
+            for lezer, bladen in deel_leest.items():
+                for blad, tekens in bladen.items():
+                    leest.setdefault(lezer, {}).setdefault(blad, set()).update(tekens)
+            for lezer, namen in deel_berekent.items():
+                berekent.setdefault(lezer, set()).update(namen)
+    return leest, berekent
 
 
 def _beoordeel_met_index(index):
@@ -513,6 +633,9 @@ def main(argv=None):
         action="store_true",
         help="judge again the survivors in the results file (after tests were added)",
     )
+    parser.add_argument(
+        "--zonder-spoor", action="store_true", help="run every test against every mutant (no trace)"
+    )
     args = parser.parse_args(argv)
 
     RASTER_ZADEN = args.raster
@@ -534,10 +657,18 @@ def main(argv=None):
     global _MAANDCACHE
     with tempfile.TemporaryDirectory(prefix="mutatie-raster-") as cache:
         _MAANDCACHE = cache  # set before the fork: every worker shares the law's grid per month
+        global _SPOOR
+        if te_doen and not args.zonder_spoor:
+            begin_spoor = time.perf_counter()
+            _SPOOR = volg_spoor(mutanten, te_doen, args.processen)
+            print(
+                f"spoor van de wet: {len(_SPOOR[0])} lezers, {time.perf_counter() - begin_spoor:.0f} s",
+                file=sys.stderr,
+                flush=True,
+            )
         with multiprocessing.get_context("fork").Pool(args.processen, maxtasksperchild=1) as pool:
-            for gedaan, (index, (gedood, waarom)) in enumerate(
-                pool.imap_unordered(_beoordeel_met_index, te_doen), 1
-            ):
+            uitslagen = pool.imap_unordered(_beoordeel_met_index, te_doen)
+            for gedaan, (index, (gedood, waarom)) in enumerate(uitslagen, 1):
                 mutant = mutanten[index]
                 r = {
                     "mutant": mutant.beschrijving,
