@@ -489,20 +489,23 @@ def beoordeel(index):
                 return True, f"pytest: {gefaald}"
     except Exception as fout:  # a mutant that breaks the rules outright is killed by any test
         return True, f"fout: {type(fout).__name__}"
-    gedraaid = (
-        "every pytest suite" if knopen is None else f"the {len(knopen)} pytest tests that read what it changes"
-    )
+    if knopen is None:
+        gedraaid = "every pytest suite and the YAML tests pass"
+    elif knopen:
+        gedraaid = f"the {len(knopen)} pytest tests that read what it changes and the YAML tests pass"
+    else:
+        gedraaid = "no pytest test reads what it changes; the YAML tests pass"
     if geraakt is not None and RASTER not in geraakt:
         return False, (
             f"gelijkwaardig: no grid person and no other test reads what it changes (traced under the law: "
-            f"{_lezingen(mutant)}); {gedraaid} and the YAML tests pass"
+            f"{_lezingen(mutant)}); {gedraaid}"
         )
     try:
         bewijs, verschil = gelijkwaardigheid(systeem, tuple(sorted(set(mutant.maanden))))
     except Exception as fout:
         return False, f"onverklaard: the grid fails ({type(fout).__name__})"
     if bewijs:
-        return False, f"gelijkwaardig: {bewijs}; {gedraaid} and the YAML tests pass"
+        return False, f"gelijkwaardig: {bewijs}; {gedraaid}"
     return False, f"onverklaard: {verschil}"
 
 
