@@ -538,11 +538,12 @@ class _Lezer:
 
 
 def _spoor_taak(taak):
-    """One part of the trace of the law, in a worker: "tests" (the pytest suites and the grid's
+    """One part of the trace of the law, in a worker: a pytest suite file, RASTER (the grid's
     draws) or a list of months (the grid in each, kept for the judging processes)."""
     with mutatie_spoor.spoor() as (leest, berekent):
-        if taak == "tests":
-            _draai_suites(_BASIS, plugins=[_Lezer()])
+        if isinstance(taak, str) and taak.startswith("tests/"):
+            _draai_suites(_BASIS, [taak], plugins=[_Lezer()])
+        elif taak == RASTER:
             with mutatie_spoor.als(RASTER):
                 _raster(_BASIS)
         else:
@@ -556,7 +557,8 @@ def volg_spoor(mutanten, te_doen, processen):
     """The trace of the law for the mutants `te_doen`: (reads, computed) per reader."""
     maanden = sorted({m for i in te_doen for m in mutanten[i].maanden})
     delen = max(1, 2 * processen)
-    taken = ["tests", *[maanden[k::delen] for k in range(delen) if maanden[k::delen]]]
+    suites = [f"tests/suites/{naam}" for naam in REGELSUITES]
+    taken = [*suites, RASTER, *[maanden[k::delen] for k in range(delen) if maanden[k::delen]]]
     leest, berekent = {}, {}
     with multiprocessing.get_context("fork").Pool(processen, maxtasksperchild=1) as pool:
         for deel_leest, deel_berekent in pool.imap_unordered(_spoor_taak, taken):

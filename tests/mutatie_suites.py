@@ -21,6 +21,7 @@ REGELSUITES = [
     "test_vouchers.py",
     "test_eigenschappen.py",
     "test_eigenschappen_gebieden.py",
+    "test_kalender.py",
     "test_uitleg_eigenschappen.py",
     "test_afhankelijkheden.py",
 ]
