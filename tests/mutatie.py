@@ -587,8 +587,9 @@ def alle_mutanten(alleen=None):
 
 def gebied_van(mutant):
     """The rule area of a mutant: the first part of its parameter path, or its folder or module."""
-    if mutant.gebied:
-        return mutant.gebied.split("/", 1)[0]
+    if mutant.gebied:  # a variable's folder (vouchers/<scheme> as vouchers.<scheme>) or a helper module
+        delen = mutant.gebied.split("/")
+        return ".".join(delen[:2]) if delen[0] == "vouchers" and len(delen) > 2 else delen[0]
     tekst = mutant.beschrijving.split(" ", 1)[0]
     delen = tekst.split(".")
     return ".".join(delen[:2]) if delen[0] == "vouchers" else delen[0]
@@ -695,7 +696,7 @@ def main(argv=None):
                 )
     if uitvoer:
         uitvoer.close()
-    return rapport([klaar[m.beschrijving] for m in mutanten])
+    return rapport([{**klaar[m.beschrijving], "gebied": gebied_van(m)} for m in mutanten])
 
 
 def rapport(resultaten):
