@@ -464,9 +464,9 @@ def geraakte_lezers(mutant):
             for lezer, bladen in leest.items()
             if mutatie_spoor.raakt(bladen.get(mutant.blad, ()), van, tot, datum, mutant.soort == "datum")
         }
-    if mutant.variabele:
+    if mutant.variabele and mutant.soort not in ("formuledatum", "einddatum"):
         return {lezer for lezer, namen in berekent.items() if mutant.variabele in namen}
-    return None
+    return None  # a moved formula start or end is also read from the class (test_variabelenkalender)
 
 
 def beoordeel(index):
