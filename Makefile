@@ -36,16 +36,18 @@ test: lint test-yaml test-python test-fuzz
 ## Property-based tests with the thorough hypothesis profile (hundreds of examples each).
 test-grondig: install
 	HYPOTHESIS_PROFILE=grondig $(BIN)/pytest -q tests/suites/test_eigenschappen.py tests/suites/test_eigenschappen_gebieden.py \
-		tests/suites/test_uitleg_eigenschappen.py
+		tests/suites/test_uitleg_eigenschappen.py tests/suites/test_kalender.py
 
 ## The screenshots of the pages in docs/ (shown in README), made by the browser tests; a plain
 ## test run writes them to a temporary folder and leaves the tree clean.
 schermafbeeldingen: install
 	LLO_SCHERMAFBEELDINGEN=1 $(BIN)/pytest -q tests/suites/test_paginas_browser.py
 
-## Mutation check: perturb each parameter value, date and comparison (formulas and helper
-## modules); progress on stderr, results appended to mutatie-resultaten.jsonl (a rerun resumes;
-## delete the file for a fresh run); exits 1 on an unexplained survivor.
+## Mutation check: perturb each parameter value and date, and each operator, enum constant,
+## formula start and end in the formulas and helper modules; judged by the tests of make test
+## (YAML, boundary cases, the rule suites); progress on stderr, results appended to
+## mutatie-resultaten.jsonl (a rerun resumes; delete the file for a fresh run); exits 1 on an
+## unexplained survivor.
 mutation: install
 	$(BIN)/python tests/mutatie.py --resultaten mutatie-resultaten.jsonl
 

@@ -30,8 +30,11 @@ import datetime
 import io
 import json
 import multiprocessing
+import os
+import pickle
 import random
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -46,26 +49,32 @@ HIER = Path(__file__).resolve().parent
 sys.path.insert(0, str(HIER.parent))
 
 from openfisca_llo.paths import VARIABLES_DIR  # noqa: E402
-from openfisca_llo.regels import aow, datums, studiejaar  # noqa: E402
+from openfisca_llo.regels import aow, datums, nlqf, regelingen, studiejaar  # noqa: E402
 from openfisca_llo.regels.voorwaarden import VOORWAARDEN  # noqa: E402
 from openfisca_llo.tax_benefit_system import basissysteem  # noqa: E402
+from tests import mutatie_operatoren as operatoren  # noqa: E402
+from tests import mutatie_spoor  # noqa: E402
+from tests.mutatie_suites import REGELSUITES  # noqa: E402
 from tests.suites.grensgevallen import alle_gevallen, klopt  # noqa: E402
 from tests.suites.personen import GEBIEDEN, simuleer_invoer, trek  # noqa: E402
 
 # The helper modules the formulas call, as module objects: their files are found through
 # `module.__file__`, so a move into a subpackage needs only the import above.
-HULPMODULES = [datums, aow, studiejaar]
+HULPMODULES = [datums, aow, studiejaar, regelingen, nlqf]
 RASTER_ZADEN = 8  # draws of 40 persons per rule area for the equivalence evidence
 RASTER_PERSONEN = 40
 
 REGELTESTS = HIER / "regels"
-OMKEER = {ast.Lt: ast.LtE, ast.LtE: ast.Lt, ast.Gt: ast.GtE, ast.GtE: ast.Gt}
-SYMBOOL = {ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">="}
 
 
 class Mutant:
-    def __init__(self, soort, beschrijving, toepassen, gelijkwaardig=None, maanden=()):
+    def __init__(self, soort, beschrijving, toepassen, gelijkwaardig=None, maanden=(), gebied=None, bron=False):
         self.soort = soort
+        self.gebied = gebied  # the rule area (variables' folder or helper module); else from the path
+        self.bron = bron  # a change of the source (formula or helper), not of a parameter
+        self.variabele = None  # a formula mutant: the variable whose formula changes
+        self.blad = None  # a parameter mutant: the leaf, and the days [van, tot) its change touches
+        self.dagen = None
         self.beschrijving = beschrijving
         self.toepassen = toepassen  # function(Reform instance) called in apply()
         self.gelijkwaardig = gelijkwaardig  # why no test can tell it apart, if it is known
@@ -136,150 +145,116 @@ def _datum_mutant(naam, index, dagen, datum, eerste, waarde=None):
     )
 
 
+def _gewijzigde_dagen(blad, mutant, index):
+    """The days [van, tot) on which `mutant` changes the value of `blad` (tot None: open); None
+    when a moved date meets another value's date (the order of the values may change)."""
+    datums = [w.instant_str for w in blad.values_list]
+    if mutant.soort == "parameter":
+        return datums[index], (datums[index - 1] if index else None)
+    oud, nieuw = mutant.beschrijving.rsplit(" ", 3)[-3], mutant.beschrijving.rsplit(" ", 1)[-1]
+    van, tot = min(oud, nieuw), max(oud, nieuw)
+    if any(van <= d <= tot for i, d in enumerate(datums) if i != index):
+        return None
+    return van, tot
+
+
 def parameter_mutanten(basis):
     mutanten = []
     for blad in _bladeren(basis):
-        eenheid = (blad.metadata or {}).get("unit")
-        for index, waarde in enumerate(blad.values_list):
-            v = waarde.value
-            begin = datetime.date.fromisoformat(waarde.instant_str)
-            maanden = _rond(begin) + (
-                _rond(datetime.date.fromisoformat(blad.values_list[index - 1].instant_str)) if index else []
-            )
-            if v is None:
-                continue
-            if isinstance(v, bool):
-                mutanten.append(
-                    _waarde_mutant(blad.name, index, not v, f"{waarde.instant_str}: {v} -> {not v}", maanden)
-                )
-            elif eenheid == "currency-EUR":
-                for factor in (1.01, 0.99):
-                    mutanten.append(
-                        _waarde_mutant(
-                            blad.name, index, v * factor, f"{waarde.instant_str}: {v} x {factor}", maanden
-                        )
-                    )
-            elif eenheid == "/1" and not float(v).is_integer():
-                for delta in (0.01, -0.01):
-                    mutanten.append(
-                        _waarde_mutant(
-                            blad.name, index, v + delta, f"{waarde.instant_str}: {v} {delta:+}", maanden
-                        )
-                    )
-            else:
-                for delta in (1, -1):
-                    mutanten.append(
-                        _waarde_mutant(
-                            blad.name, index, v + delta, f"{waarde.instant_str}: {v} {delta:+}", maanden
-                        )
-                    )
-            for dagen in (-1, 1):
-                mutanten.append(
-                    _datum_mutant(blad.name, index, dagen, waarde.instant_str, len(blad.values_list) - 1, v)
-                )
+        for index, mutant in _parameter_mutanten_van(blad):
+            mutant.blad = blad.name
+            mutant.dagen = _gewijzigde_dagen(blad, mutant, index)
+            mutanten.append(mutant)
     return mutanten
 
 
-class _Vervang(ast.NodeTransformer):
-    def __init__(self, doel):
-        self.doel = doel
-        self.teller = -1
+def _parameter_mutanten_van(blad):
+    """(index of the value, mutant) for every value and date of one leaf."""
+    mutanten = []
+    eenheid = (blad.metadata or {}).get("unit")
+    for index, waarde in enumerate(blad.values_list):
+        v = waarde.value
+        begin = datetime.date.fromisoformat(waarde.instant_str)
+        maanden = _rond(begin) + (
+            _rond(datetime.date.fromisoformat(blad.values_list[index - 1].instant_str)) if index else []
+        )
+        if v is None:
+            nieuw = []
+        elif isinstance(v, bool):
+            nieuw = [(not v, f"{v} -> {not v}")]
+        elif eenheid == "currency-EUR":
+            nieuw = [(v * factor, f"{v} x {factor}") for factor in (1.01, 0.99)]
+        elif eenheid == "/1" and not float(v).is_integer():
+            nieuw = [(v + delta, f"{v} {delta:+}") for delta in (0.01, -0.01)]
+        else:
+            nieuw = [(v + delta, f"{v} {delta:+}") for delta in (1, -1)]
+        for waarde_nieuw, tekst in nieuw:
+            mutanten.append(
+                (
+                    index,
+                    _waarde_mutant(blad.name, index, waarde_nieuw, f"{waarde.instant_str}: {tekst}", maanden),
+                )
+            )
+        for dagen in (-1, 1):
+            mutanten.append(
+                (
+                    index,
+                    _datum_mutant(blad.name, index, dagen, waarde.instant_str, len(blad.values_list) - 1, v),
+                )
+            )
+    return mutanten
 
-    def visit_Compare(self, knoop):
-        self.generic_visit(knoop)
-        for i, op in enumerate(knoop.ops):
-            if type(op) in OMKEER:
-                self.teller += 1
-                if self.teller == self.doel:
-                    knoop.ops[i] = OMKEER[type(op)]()
-        return knoop
 
-
-def _vergelijkingen(bron):
-    gevonden = []
-    for klasse in ast.parse(bron).body:
-        if isinstance(klasse, ast.ClassDef):
-            for functie in klasse.body:
-                if isinstance(functie, ast.FunctionDef) and functie.name.startswith("formula"):
-                    for knoop in ast.walk(functie):
-                        if isinstance(knoop, ast.Compare):
-                            gevonden += [(knoop.lineno, op) for op in knoop.ops if type(op) in OMKEER]
-    return gevonden
+def _bron_mutanten(pad, alleen_formules, toepassen_van, gebied, variabele=None):
+    bron = pad.read_text(encoding="utf-8")
+    mutanten = []
+    for index, plaats in enumerate(operatoren.plaatsen(ast.parse(bron), alleen_formules)):
+        code = operatoren.gemuteerde_code(bron, pad, alleen_formules, index)
+        mutanten.append(
+            Mutant(
+                plaats.soort,
+                f"{gebied}:{plaats.tekst}",
+                toepassen_van(code),
+                maanden=_rond(*plaats.dagen),
+                gebied=gebied,
+                bron=True,
+            )
+        )
+        mutanten[-1].variabele = variabele
+    return mutanten
 
 
 def operator_mutanten(basis):
+    """Every operator site in every formula, and every formula start and `end` of a variable."""
     mutanten = []
     for pad in sorted(VARIABLES_DIR.rglob("*.py")):
-        bron = pad.read_text(encoding="utf-8")
-        alle = []
-        for klasse in ast.parse(bron).body:
-            if isinstance(klasse, ast.ClassDef):
-                for knoop in ast.walk(klasse):
-                    if isinstance(knoop, ast.Compare):
-                        alle += [(knoop.lineno, op) for op in knoop.ops if type(op) in OMKEER]
-        in_formule = {(regel, type(op)) for regel, op in _vergelijkingen(bron)}
-        for doel, (regel, op) in enumerate(alle):
-            if (regel, type(op)) not in in_formule:
-                continue
-            boom = _Vervang(doel).visit(ast.parse(bron))
-            code = compile(ast.fix_missing_locations(boom), str(pad), "exec")
 
-            def toepassen(reform, code=code, naam=pad.stem):
+        def toepassen_van(code, naam=pad.stem):
+            def toepassen(reform):
                 namen = {"__name__": f"mutant_{naam}"}
                 exec(code, namen)
                 reform.update_variable(namen[naam])
 
-            nieuw = SYMBOOL[OMKEER[type(op)]]
-            mutanten.append(
-                Mutant(
-                    "operator",
-                    f"{pad.relative_to(VARIABLES_DIR)}:{regel} {SYMBOOL[type(op)]} -> {nieuw}",
-                    toepassen,
-                )
-            )
+            return toepassen
+
+        mutanten += _bron_mutanten(pad, True, toepassen_van, str(pad.relative_to(VARIABLES_DIR)), pad.stem)
     return mutanten
 
 
 def hulpmodule_mutanten(basis):
-    """Comparisons in the helper modules: the mutated module is executed over the real module's
-    namespace, and every module that imported one of its functions by name gets the new one."""
+    """Every operator site in the helper modules: the mutated module is executed over the real
+    module's namespace, and every module that imported one of its functions by name gets the new one."""
     mutanten = []
     for module in HULPMODULES:
-        pad = Path(module.__file__)
-        bron = pad.read_text(encoding="utf-8")
-        alle = []
-        for knoop in ast.walk(ast.parse(bron)):
-            if isinstance(knoop, ast.Compare):
-                alle += [(knoop.lineno, op) for op in knoop.ops if type(op) in OMKEER]
-        # _Vervang counts in visit order (post-order); number the targets the same way
-        for doel in range(len(alle)):
-            boom = _Vervang(doel).visit(ast.parse(bron))
-            code = compile(ast.fix_missing_locations(boom), str(pad), "exec")
-            regel, op = _doel_in_volgorde(bron, doel)
 
-            def toepassen(reform, code=code, module=module):
+        def toepassen_van(code, module=module):
+            def toepassen(reform):
                 _vervang_module(module, code)
 
-            mutanten.append(
-                Mutant(
-                    "hulpmodule",
-                    f"{module.__name__}:{regel} {SYMBOOL[type(op)]} -> {SYMBOOL[OMKEER[type(op)]]}",
-                    toepassen,
-                )
-            )
+            return toepassen
+
+        mutanten += _bron_mutanten(Path(module.__file__), False, toepassen_van, module.__name__)
     return mutanten
-
-
-def _doel_in_volgorde(bron, doel):
-    gevonden = []
-
-    class Teller(ast.NodeVisitor):
-        def visit_Compare(self, knoop):
-            self.generic_visit(knoop)
-            gevonden.extend((knoop.lineno, op) for op in knoop.ops if type(op) in OMKEER)
-
-    Teller().visit(ast.parse(bron))
-    return gevonden[doel]
 
 
 def _vervang_module(module, code):
@@ -324,12 +299,50 @@ def _draai_regeltests(systeem):
     return code == 0
 
 
-def _raster(systeem, extra_maanden=()):
-    """The outputs of persons of every rule area: {(area, draw, variable): (month, array)}: each
-    area in RASTER_ZADEN months of its window, and every area in each of `extra_maanden` too."""
-    uitkomst = {}
-    # every right and condition, and every computed amount or count (an amount nobody's right
-    # depends on still counts), in every area
+class _EersteFout:
+    """Pytest plugin: the node id of the first failing test."""
+
+    def __init__(self):
+        self.gefaald = None
+
+    def pytest_runtest_logreport(self, report):
+        if report.failed and self.gefaald is None:
+            self.gefaald = report.nodeid
+
+
+def _draai_suites(systeem, knopen=None, plugins=()):
+    """The pytest suites of `make test` that compute the rules (tests/mutatie_suites.py) against
+    `systeem`: `basissysteem()` answers it in this (single-use) process, and the suites' modules
+    are imported afresh so that no module-level system of an earlier import is reused. The node id
+    of the first failing test, or None."""
+    from openfisca_llo import tax_benefit_system
+
+    echt = tax_benefit_system.basissysteem
+    for module in list(sys.modules.values()):
+        for naam, waarde in list(vars(module).items()) if module is not None else []:
+            if waarde is echt:
+                setattr(module, naam, lambda: systeem)
+    for naam in [n for n in sys.modules if n.startswith("tests.suites.")]:
+        del sys.modules[naam]
+    plugin = _EersteFout()
+    uit = io.StringIO()
+    if knopen is None:
+        paden = [str(HIER / "suites" / naam) for naam in REGELSUITES]
+    else:  # node ids relative to the root of the project
+        paden = [str(HIER.parent / knoop) for knoop in knopen]
+    with contextlib.redirect_stdout(uit), contextlib.redirect_stderr(uit):
+        code = pytest.main(
+            ["-q", "-x", "-p", "no:cacheprovider", "-o", "addopts=", f"--rootdir={HIER.parent}", *paden],
+            plugins=[plugin, *plugins],
+        )
+    if code not in (0, 1):
+        raise RuntimeError(f"pytest exit {code}: {uit.getvalue()[-2000:]}")
+    return plugin.gefaald if code else None
+
+
+def _namen(systeem):
+    """Every right and condition, and every computed amount or count (an amount nobody's right
+    depends on still counts), and the AOW age: the outputs compared in every area."""
     namen = {n for recht, voorwaarden in VOORWAARDEN.items() for n in [recht, *voorwaarden]}
     namen |= {
         naam
@@ -337,22 +350,62 @@ def _raster(systeem, extra_maanden=()):
         if v.formulas and v.definition_period == "month" and v.value_type in (int, float)
     }
     namen |= {"aow_leeftijd_bereikt"}
-    alle = sorted(n for n in namen if n in systeem.variables)
-    namen_per_gebied = {gebied.naam: alle for gebied in GEBIEDEN}
+    return sorted(n for n in namen if n in systeem.variables)
+
+
+def _systemen(systeem):
+    """Per rule area the system it is drawn under (a dormant proposal under its reform)."""
+    return {
+        gebied.naam: systeem if gebied.hervorming is None else _hervormd(systeem, gebied.hervorming)
+        for gebied in GEBIEDEN
+    }
+
+
+def _draw(eigen, gebied, zaad, maand, namen):
+    periode, invoer = trek(eigen, gebied, RASTER_PERSONEN, zaad, maand)
+    simulatie = simuleer_invoer(eigen, invoer, RASTER_PERSONEN)
+    return {naam: (periode, _bereken(simulatie, naam, periode)) for naam in namen}
+
+
+def _raster(systeem):
+    """The outputs of persons of every rule area: {(area, draw, variable): (month, array)}, each
+    area in RASTER_ZADEN months of its window."""
+    uitkomst = {}
+    namen = _namen(systeem)
+    systemen = _systemen(systeem)
     for gebied in GEBIEDEN:
-        eigen = systeem if gebied.hervorming is None else _hervormd(systeem, gebied.hervorming)
         for zaad in range(RASTER_ZADEN):
-            periode, invoer = trek(eigen, gebied, RASTER_PERSONEN, zaad)
-            simulatie = simuleer_invoer(eigen, invoer, RASTER_PERSONEN)
-            for naam in namen_per_gebied[gebied.naam]:
-                uitkomst[gebied.naam, zaad, naam] = (periode, _bereken(simulatie, naam, periode))
-        for maand in extra_maanden:
-            for zaad in range(min(2, RASTER_ZADEN)):
-                periode, invoer = trek(eigen, gebied, RASTER_PERSONEN, zaad, maand)
-                simulatie = simuleer_invoer(eigen, invoer, RASTER_PERSONEN)
-                for naam in namen_per_gebied[gebied.naam]:
-                    waarde = _bereken(simulatie, naam, periode)
-                    uitkomst[gebied.naam, f"{maand}/{zaad}", naam] = (periode, waarde)
+            for naam, waarde in _draw(systemen[gebied.naam], gebied, zaad, None, namen).items():
+                uitkomst[gebied.naam, zaad, naam] = waarde
+    return uitkomst
+
+
+def _raster_maand(systeem, maand, systemen=None, zaden=2):
+    """The outputs of every rule area in the month `maand` (two draws each)."""
+    uitkomst = {}
+    namen = _namen(systeem)
+    systemen = systemen or _systemen(systeem)
+    for gebied in GEBIEDEN:
+        for zaad in range(zaden):
+            for naam, waarde in _draw(systemen[gebied.naam], gebied, zaad, maand, namen).items():
+                uitkomst[gebied.naam, f"{maand}/{zaad}", naam] = waarde
+    return uitkomst
+
+
+_MAANDCACHE = None  # a directory where the law's grid of a month is kept for the next mutant
+
+
+def _basis_maand(maand, opnieuw=False):
+    """The law's grid for `maand`, computed once per run and kept on disk between the processes."""
+    pad = Path(_MAANDCACHE) / f"{maand}-{RASTER_PERSONEN}.pickle" if _MAANDCACHE else None
+    if pad and pad.exists() and not opnieuw:
+        with contextlib.suppress(Exception):
+            return pickle.loads(pad.read_bytes())
+    uitkomst = _raster_maand(_BASIS, maand)
+    if pad:
+        tijdelijk = pad.with_suffix(f".{os.getpid()}")
+        tijdelijk.write_bytes(pickle.dumps(uitkomst))
+        tijdelijk.replace(pad)
     return uitkomst
 
 
@@ -373,8 +426,12 @@ def _hervormd(systeem, naam):
 def gelijkwaardigheid(systeem, maanden=()):
     """None when some person of the grid gets another answer (with the first such answer), else
     the evidence that none does. `maanden`: months around the mutated date, added for every area."""
-    basis = {**_RASTER_BASIS, **_raster(_BASIS, maanden)} if maanden else _RASTER_BASIS
-    gemuteerd = _raster(systeem, maanden)
+    basis = dict(_RASTER_BASIS)
+    gemuteerd = _raster(systeem)
+    systemen = _systemen(systeem) if maanden else None
+    for maand in maanden:
+        basis.update(_basis_maand(maand))
+        gemuteerd.update(_raster_maand(systeem, maand, systemen))
     for sleutel, (periode, verwacht) in basis.items():
         gekregen = gemuteerd[sleutel][1]
         if not np.array_equal(verwacht, gekregen):
@@ -388,9 +445,34 @@ def gelijkwaardigheid(systeem, maanden=()):
     )
 
 
+_SPOOR = None  # (reads, computed) of the law per reader, set before the judging processes fork
+RASTER = "raster"
+GRENS = "grensgevallen"
+
+
+def geraakte_lezers(mutant):
+    """The readers (pytest node ids, RASTER) whose reads `mutant` can change, or None when that is
+    not known (a helper module, a moved date meeting another date, no trace): then all of them."""
+    if _SPOOR is None:
+        return None
+    leest, berekent = _SPOOR
+    if mutant.blad and mutant.dagen:
+        van, tot = mutant.dagen
+        datum = mutant.beschrijving.split(" ", 2)[1].rstrip(":") if mutant.soort == "parameter" else None
+        return {
+            lezer
+            for lezer, bladen in leest.items()
+            if mutatie_spoor.raakt(bladen.get(mutant.blad, ()), van, tot, datum, mutant.soort == "datum")
+        }
+    if mutant.variabele and mutant.soort not in ("formuledatum", "einddatum"):
+        return {lezer for lezer, namen in berekent.items() if mutant.variabele in namen}
+    return None  # a moved formula start or end is also read from the class (test_variabelenkalender)
+
+
 def beoordeel(index):
     """(killed, by what) for one mutant, by its index in _MUTANTEN (set before the fork)."""
     mutant = _MUTANTEN[index]
+    geraakt = geraakte_lezers(mutant)
     try:
         systeem = mutant.systeem(_BASIS)
         for geval in _GEVALLEN:
@@ -398,15 +480,94 @@ def beoordeel(index):
                 return True, f"grensgeval: {geval.naam}"
         if not _draai_regeltests(systeem):
             return True, "YAML-tests"
+        knopen = None
+        if geraakt is not None and mutatie_spoor.VERZAMELEN not in geraakt:
+            knopen = sorted(lezer for lezer in geraakt if lezer.startswith("tests/"))
+        if knopen is None or knopen:
+            gefaald = _draai_suites(systeem, knopen)
+            if gefaald:
+                return True, f"pytest: {gefaald}"
     except Exception as fout:  # a mutant that breaks the rules outright is killed by any test
         return True, f"fout: {type(fout).__name__}"
+    if knopen is None:
+        gedraaid = "every pytest suite and the YAML tests pass"
+    elif knopen:
+        gedraaid = f"the {len(knopen)} pytest tests that read what it changes and the YAML tests pass"
+    else:
+        gedraaid = "no pytest test reads what it changes; the YAML tests pass"
+    if geraakt is not None and RASTER not in geraakt:
+        return False, (
+            f"gelijkwaardig: no grid person and no other test reads what it changes (traced under the law: "
+            f"{_lezingen(mutant)}); {gedraaid}"
+        )
     try:
         bewijs, verschil = gelijkwaardigheid(systeem, tuple(sorted(set(mutant.maanden))))
     except Exception as fout:
         return False, f"onverklaard: the grid fails ({type(fout).__name__})"
     if bewijs:
-        return False, f"gelijkwaardig: {bewijs}"
+        return False, f"gelijkwaardig: {bewijs}; {gedraaid}"
     return False, f"onverklaard: {verschil}"
+
+
+def _lezingen(mutant):
+    """What the trace says about the mutated leaf or variable, in a few words."""
+    leest, berekent = _SPOOR
+    if mutant.blad:
+        tekens = set().union(*(b.get(mutant.blad, set()) for b in leest.values()))
+        dagen = sorted(t for t in tekens if t[:1].isdigit())
+        van, tot = mutant.dagen
+        waar = f"on {van}" if tot == _dag_erna(van) else f"from {van}" + (f" before {tot}" if tot else " on")
+        bereik = f" ({dagen[0]} to {dagen[-1]})" if dagen else ""
+        return f"{mutant.blad} is read on {len(dagen)} days{bereik}, none {waar}"
+    lezers = sum(mutant.variabele in namen for namen in berekent.values())
+    return f"{mutant.variabele} is computed by {lezers} readers, not by the grid"
+
+
+def _dag_erna(dag):
+    return (datetime.date.fromisoformat(dag) + datetime.timedelta(days=1)).isoformat()
+
+
+class _Lezer:
+    """Pytest plugin for the trace: each test's reads under its node id."""
+
+    def pytest_sessionstart(self, session):
+        mutatie_spoor.lezer(mutatie_spoor.VERZAMELEN)
+
+    def pytest_runtest_logstart(self, nodeid, location):
+        mutatie_spoor.lezer(nodeid)
+
+
+def _spoor_taak(taak):
+    """One part of the trace of the law, in a worker: a pytest suite file, RASTER (the grid's
+    draws) or a list of months (the grid in each, kept for the judging processes)."""
+    with mutatie_spoor.spoor() as (leest, berekent):
+        if isinstance(taak, str) and taak.startswith("tests/"):
+            _draai_suites(_BASIS, [taak], plugins=[_Lezer()])
+        elif taak == RASTER:
+            with mutatie_spoor.als(RASTER):
+                _raster(_BASIS)
+        else:
+            with mutatie_spoor.als(RASTER):
+                for maand in taak:
+                    _basis_maand(maand, opnieuw=True)
+    return leest, berekent
+
+
+def volg_spoor(mutanten, te_doen, processen):
+    """The trace of the law for the mutants `te_doen`: (reads, computed) per reader."""
+    maanden = sorted({m for i in te_doen for m in mutanten[i].maanden})
+    delen = max(1, 2 * processen)
+    suites = [f"tests/suites/{naam}" for naam in REGELSUITES]
+    taken = [*suites, RASTER, *[maanden[k::delen] for k in range(delen) if maanden[k::delen]]]
+    leest, berekent = {}, {}
+    with multiprocessing.get_context("fork").Pool(processen, maxtasksperchild=1) as pool:
+        for deel_leest, deel_berekent in pool.imap_unordered(_spoor_taak, taken):
+            for lezer, bladen in deel_leest.items():
+                for blad, tekens in bladen.items():
+                    leest.setdefault(lezer, {}).setdefault(blad, set()).update(tekens)
+            for lezer, namen in deel_berekent.items():
+                berekent.setdefault(lezer, set()).update(namen)
+    return leest, berekent
 
 
 def _beoordeel_met_index(index):
@@ -426,11 +587,10 @@ def alle_mutanten(alleen=None):
 
 def gebied_van(mutant):
     """The rule area of a mutant: the first part of its parameter path, or its folder or module."""
+    if mutant.gebied:  # a variable's folder (vouchers/<scheme> as vouchers.<scheme>) or a helper module
+        delen = mutant.gebied.split("/")
+        return ".".join(delen[:2]) if delen[0] == "vouchers" and len(delen) > 2 else delen[0]
     tekst = mutant.beschrijving.split(" ", 1)[0]
-    if mutant.soort == "hulpmodule":
-        return tekst.split(":", 1)[0]
-    if mutant.soort == "operator":
-        return tekst.split("/", 1)[0]
     delen = tekst.split(".")
     return ".".join(delen[:2]) if delen[0] == "vouchers" else delen[0]
 
@@ -474,6 +634,14 @@ def main(argv=None):
     parser.add_argument(
         "--resultaten", default="mutatie-resultaten.jsonl", help="JSON lines, appended; resumed"
     )
+    parser.add_argument(
+        "--herbeoordeel",
+        action="store_true",
+        help="judge again the survivors in the results file (after tests were added)",
+    )
+    parser.add_argument(
+        "--zonder-spoor", action="store_true", help="run every test against every mutant (no trace)"
+    )
     args = parser.parse_args(argv)
 
     RASTER_ZADEN = args.raster
@@ -482,6 +650,8 @@ def main(argv=None):
     if args.steekproef:
         mutanten = steekproef(mutanten, args.steekproef, args.zaad)
     klaar = _lees_resultaten(args.resultaten)
+    if args.herbeoordeel:
+        klaar = {naam: r for naam, r in klaar.items() if r["gedood"]}
     te_doen = [i for i, m in enumerate(mutanten) if m.beschrijving not in klaar]
     print(
         f"{len(mutanten)} mutanten, {len(mutanten) - len(te_doen)} al beoordeeld", file=sys.stderr, flush=True
@@ -490,32 +660,43 @@ def main(argv=None):
     _MUTANTEN[:] = mutanten
     begin = time.perf_counter()
     uitvoer = open(args.resultaten, "a", encoding="utf-8") if args.resultaten else None
-    with multiprocessing.get_context("fork").Pool(args.processen, maxtasksperchild=1) as pool:
-        for gedaan, (index, (gedood, waarom)) in enumerate(
-            pool.imap_unordered(_beoordeel_met_index, te_doen), 1
-        ):
-            mutant = mutanten[index]
-            r = {
-                "mutant": mutant.beschrijving,
-                "soort": mutant.soort,
-                "gebied": gebied_van(mutant),
-                "gedood": gedood,
-                "waarom": waarom,
-            }
-            klaar[mutant.beschrijving] = r
-            if uitvoer:
-                uitvoer.write(json.dumps(r, ensure_ascii=False) + "\n")
-                uitvoer.flush()
-            duur = time.perf_counter() - begin
+    global _MAANDCACHE
+    with tempfile.TemporaryDirectory(prefix="mutatie-raster-") as cache:
+        _MAANDCACHE = cache  # set before the fork: every worker shares the law's grid per month
+        global _SPOOR
+        if te_doen and not args.zonder_spoor:
+            begin_spoor = time.perf_counter()
+            _SPOOR = volg_spoor(mutanten, te_doen, args.processen)
             print(
-                f"  [{gedaan}/{len(te_doen)} {duur:.0f} s] {'gedood' if gedood else 'OVERLEEFT'} "
-                f"{mutant.beschrijving} {waarom}",
+                f"spoor van de wet: {len(_SPOOR[0])} lezers, {time.perf_counter() - begin_spoor:.0f} s",
                 file=sys.stderr,
                 flush=True,
             )
+        with multiprocessing.get_context("fork").Pool(args.processen, maxtasksperchild=1) as pool:
+            uitslagen = pool.imap_unordered(_beoordeel_met_index, te_doen)
+            for gedaan, (index, (gedood, waarom)) in enumerate(uitslagen, 1):
+                mutant = mutanten[index]
+                r = {
+                    "mutant": mutant.beschrijving,
+                    "soort": mutant.soort,
+                    "gebied": gebied_van(mutant),
+                    "gedood": gedood,
+                    "waarom": waarom,
+                }
+                klaar[mutant.beschrijving] = r
+                if uitvoer:
+                    uitvoer.write(json.dumps(r, ensure_ascii=False) + "\n")
+                    uitvoer.flush()
+                duur = time.perf_counter() - begin
+                print(
+                    f"  [{gedaan}/{len(te_doen)} {duur:.0f} s] {'gedood' if gedood else 'OVERLEEFT'} "
+                    f"{mutant.beschrijving} {waarom}",
+                    file=sys.stderr,
+                    flush=True,
+                )
     if uitvoer:
         uitvoer.close()
-    return rapport([klaar[m.beschrijving] for m in mutanten])
+    return rapport([{**klaar[m.beschrijving], "gebied": gebied_van(m)} for m in mutanten])
 
 
 def rapport(resultaten):
