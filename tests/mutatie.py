@@ -189,6 +189,8 @@ def _parameter_mutanten_van(blad):
         else:
             nieuw = [(v + delta, f"{v} {delta:+}") for delta in (1, -1)]
         for waarde_nieuw, tekst in nieuw:
+            if waarde_nieuw == v:  # 0 x 1.01 changes nothing: no mutant
+                continue
             mutanten.append(
                 (
                     index,
