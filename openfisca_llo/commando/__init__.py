@@ -4,6 +4,7 @@ Each module there defines `NAAM`, `HULP` and `registreer(parser)`, and sets
 `parser.set_defaults(uitvoeren=...)`. A user error (bad file, unknown variable, bad period)
 raises `GebruikersFout`; `main` prints it as one line on stderr and exits with status 2,
 never with a traceback. So does a period before a parameter's first value (`PeriodeNietGedekt`).
+A module whose name starts with `_` holds what several subcommands share and is not one itself.
 """
 
 import argparse
@@ -22,6 +23,8 @@ def parser_bouwen() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="commando", required=True, metavar="COMMANDO")
     for module_info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        if module_info.name.startswith("_"):
+            continue
         module = importlib.import_module(f"openfisca_llo.commando.{module_info.name}")
         module.registreer(sub.add_parser(module.NAAM, help=module.HULP, description=module.HULP))
     return parser

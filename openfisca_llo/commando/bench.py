@@ -5,7 +5,7 @@ import subprocess
 import sys
 
 from openfisca_llo.analyse.brokken import STANDAARD_BROKGROOTTE
-from openfisca_llo.commando.compare import _periode
+from openfisca_llo.commando._bevolking import maand
 from openfisca_llo.fouten import GebruikersFout
 from openfisca_llo.meten.bench import (
     LLO,
@@ -108,7 +108,7 @@ def _in_eigen_proces(args, omvang: int) -> dict:
 
 
 def uitvoeren(args):
-    periode = _periode(args.periode)
+    periode = maand(args.periode)
     if args.schaal is not None:
         return _schaal(args, periode)
     if any(n < 1 for n in args.personen):

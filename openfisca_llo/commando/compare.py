@@ -5,18 +5,16 @@ shows (analyse/waarschuwingen.py); the table and the JSON say which month was us
 """
 
 import json
-import re
 import sys
 
 from openfisca_llo.analyse import verslag
 from openfisca_llo.analyse.antwoorden import brokken_volgens, compare_met_bewijs, compare_verzoek
 from openfisca_llo.analyse.bedragen import bedragen_in
 from openfisca_llo.analyse.brokken import STANDAARD_BROKGROOTTE
-from openfisca_llo.analyse.populatie import STANDAARD_OMVANG, STANDAARD_ZAAD
 from openfisca_llo.analyse.verdeeld import vergelijk_in_brokken
 from openfisca_llo.analyse.vergelijking import GROEPEN, als_json, rechten
 from openfisca_llo.analyse.waarschuwingen import standaard_periode
-from openfisca_llo.fouten import GebruikersFout
+from openfisca_llo.commando import _bevolking as bevolking
 from openfisca_llo.hervorming import laad
 from openfisca_llo.tax_benefit_system import basissysteem
 
@@ -29,25 +27,8 @@ HULP = (
 
 def registreer(parser):
     parser.add_argument("hervorming", nargs="+", help="hervormingsbestand(en) (YAML); meerdere naast elkaar")
-    parser.add_argument(
-        "--period",
-        "--periode",
-        dest="periode",
-        default=None,
-        help="maand JJJJ-MM (standaard: de eerste maand vanaf nu waarin elke hervorming doorwerkt)",
-    )
-    parser.add_argument(
-        "--population",
-        "--populatie",
-        dest="populatie",
-        default=str(STANDAARD_OMVANG),
-        help="aantal personen van de ingebouwde synthetische bevolking, of een CSV- of Parquet-bestand",
-    )
-    parser.add_argument(
-        "--seed", "--zaad", dest="zaad", type=int, default=STANDAARD_ZAAD, help="zaad van de bevolking"
-    )
-    parser.add_argument(
-        "--format", choices=["table", "json"], default="table", help="uitvoer (standaard table)"
+    bevolking.registreer(
+        parser, "maand JJJJ-MM (standaard: de eerste maand vanaf nu waarin elke hervorming doorwerkt)"
     )
     parser.add_argument("--uitsplitsing", action="store_true", help="in JSON ook de uitsplitsing per groep")
     parser.add_argument("--plot", metavar="FILE.png", help="schrijf een grafiek voor een memo")
@@ -68,23 +49,10 @@ def registreer(parser):
     parser.set_defaults(uitvoeren=uitvoeren)
 
 
-def _periode(tekst):
-    if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", tekst):
-        raise GebruikersFout(f"--period: verwacht een maand JJJJ-MM, niet {tekst!r}")
-    return tekst
-
-
-def populatiesoort(args) -> dict:
-    """--population as a request: a number of synthetic persons (with --zaad) or a file."""
-    if re.fullmatch(r"\d+", args.populatie):
-        return {"omvang": int(args.populatie), "zaad": args.zaad}
-    return {"bestand": args.populatie}
-
-
 def kies_periode(args, basis, hervormingen) -> tuple[str, str]:
     """The month asked for, or the default month; with the explanation printed with it."""
     if args.periode is not None:
-        return _periode(args.periode), "opgegeven met --periode"
+        return bevolking.maand(args.periode), "opgegeven met --periode"
     variabelen = rechten(basis) + [b.naam for b in bedragen_in(basis)]
     return standaard_periode(basis, hervormingen, variabelen)
 
@@ -102,7 +70,7 @@ def uitvoeren(args):
         hervormingen.append((document["naam"], systeem))
         documenten.append(document)
     periode, keuze = kies_periode(args, basis, hervormingen)
-    soort = populatiesoort(args)
+    soort = bevolking.populatiesoort(args)
     brokken, herkomst, label = brokken_volgens(soort, basis, periode, args.brokgrootte)
     resultaten = vergelijk_in_brokken(
         documenten, brokken, periode, args.werkers, args.dask, _voortgang, schattingslabel=label

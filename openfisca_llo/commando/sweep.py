@@ -4,11 +4,10 @@ import json
 import re
 
 from openfisca_llo.analyse.antwoorden import populatie_volgens
-from openfisca_llo.analyse.populatie import STANDAARD_OMVANG, STANDAARD_ZAAD
 from openfisca_llo.analyse.sweep import als_json, kies_periode, reeks, sweep
 from openfisca_llo.analyse.verslag import euro, miljoen
 from openfisca_llo.analyse.waarschuwingen import huidige_maand
-from openfisca_llo.commando.compare import _periode, populatiesoort
+from openfisca_llo.commando import _bevolking as bevolking
 from openfisca_llo.fouten import GebruikersFout
 from openfisca_llo.hervorming.document import parameterblad
 from openfisca_llo.tax_benefit_system import basissysteem
@@ -27,25 +26,7 @@ def registreer(parser):
     parser.add_argument(
         "--vanaf", help="ingangsdatum JJJJ-MM-DD (standaard: de eerste dag van de huidige maand)"
     )
-    parser.add_argument(
-        "--periode",
-        "--period",
-        dest="periode",
-        help="maand JJJJ-MM (standaard: de eerste maand waarin de wijziging doorwerkt)",
-    )
-    parser.add_argument(
-        "--populatie",
-        "--population",
-        dest="populatie",
-        default=str(STANDAARD_OMVANG),
-        help="aantal personen van de synthetische bevolking, of een CSV- of Parquet-bestand",
-    )
-    parser.add_argument(
-        "--zaad", "--seed", dest="zaad", type=int, default=STANDAARD_ZAAD, help="zaad van de bevolking"
-    )
-    parser.add_argument(
-        "--format", choices=["table", "json"], default="table", help="uitvoer (standaard table)"
-    )
+    bevolking.registreer(parser, "maand JJJJ-MM (standaard: de eerste maand waarin de wijziging doorwerkt)")
     parser.add_argument(
         "--plot", metavar="FILE.png", help="schrijf een grafiek: winnaars, verliezers en kosten per waarde"
     )
@@ -65,10 +46,10 @@ def uitvoeren(args):
     waarden = reeks(args.van, args.tot, args.stap)
     vanaf = _vanaf(args.vanaf)
     if args.periode is not None:
-        periode, keuze = _periode(args.periode), "opgegeven met --periode"
+        periode, keuze = bevolking.maand(args.periode), "opgegeven met --periode"
     else:
         periode, keuze = kies_periode(basis, args.parameter, waarden, vanaf)
-    soort = populatiesoort(args)
+    soort = bevolking.populatiesoort(args)
     populatie, herkomst, label = populatie_volgens(soort, basis, periode)
     rijen, resultaten = sweep(basis, args.parameter, waarden, vanaf, populatie, periode, label)
     geschat = "schatting" in resultaten[0]

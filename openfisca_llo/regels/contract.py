@@ -45,17 +45,15 @@ CONTRACT_UITVOER = [
 ]
 
 
+# The outputs that are a number, not a right: an age, an age limit and an amount.
+CONTRACT_GETALLEN = {
+    "leeftijd",
+    "levenlanglerenkrediet_maximumleeftijd",
+    "levenlanglerenkrediet_maximum_jaarbedrag",
+}
+
 # The boolean outputs: the rights of the contract, in its order.
-CONTRACT_RECHTEN = [
-    "levenlanglerenkrediet_recht",
-    "recht_op_studiefinanciering",
-    "wettelijk_collegegeld_recht",
-    "ww_scholing_noodzakelijk",
-    "ww_scholing_behoud_uitkering",
-    "ww_scholing_vrijstelling_sollicitatieplicht",
-    "stap_budget_recht",
-    "studievoucher_recht",
-]
+CONTRACT_RECHTEN = [naam for naam in CONTRACT_UITVOER if naam not in CONTRACT_GETALLEN]
 
 
 def uitvoer(systeem) -> list[str]:

@@ -48,7 +48,7 @@ from openfisca_llo.web.grenzen import Grenzen
 from openfisca_llo.web.invoercontrole import controleer_situatie
 from openfisca_llo.web.jsoninvoer import lees_json
 from openfisca_llo.web.paginas import registreer as registreer_paginas
-from openfisca_llo.web.spec import verbeter_spec
+from openfisca_llo.web.spec import SITUATIE_REF, VOORBEELD_SITUATIE, verbeter_spec
 
 # Reformed systems kept per worker, keyed by a hash of the validated reform document: a
 # document sent again is not validated and applied again (building a reformed system copies
@@ -141,7 +141,7 @@ COMPARE_SPEC = {
                         "type": "object",
                         "required": ["situation", "reform"],
                         "properties": {
-                            "situation": {"$ref": "#/components/schemas/SituationInput"},
+                            "situation": SITUATIE_REF,
                             "reform": {
                                 "type": "object",
                                 "description": (
@@ -153,17 +153,7 @@ COMPARE_SPEC = {
                         },
                     },
                     "example": {
-                        "situation": {
-                            "personen": {
-                                "anna": {
-                                    "geboortedatum": {"ETERNITY": "1968-09-15"},
-                                    "onderwijssector": {"2026-10": "wo"},
-                                    "opleidingsvorm": {"2026-10": "deeltijd"},
-                                    "opleiding_graad": {"2026-10": "master"},
-                                    "levenlanglerenkrediet_recht": {"2026-10": None},
-                                }
-                            }
-                        },
+                        "situation": VOORBEELD_SITUATIE,
                         "reform": {
                             "naam": "Maximumleeftijd levenlanglerenkrediet gelijk aan de AOW-leeftijd",
                             "beschrijving": "De leeftijdsgrens wordt de eigen AOW-leeftijd.",

@@ -28,6 +28,7 @@ from openfisca_llo.regels.bereik import BEREIK
 from openfisca_llo.web.codes import CODES
 
 FOUT_REF = {"$ref": "#/components/schemas/Fout"}
+SITUATIE_REF = {"$ref": "#/components/schemas/SituationInput"}
 FOUT_SCHEMA = {
     "type": "object",
     "required": ["code", "error"],
@@ -38,6 +39,19 @@ FOUT_SCHEMA = {
     },
     "description": "An error: a stable `code` (docs/api.md lists them), a message and, where one field is "
     "at fault, that field. /calculate and /trace also nest the message at the field's path, as OpenFisca does.",
+}
+# The example situation of the POST endpoints: the part-time wo master student born on
+# 15 September 1967, in October 2026 (docs/uitleg.md works it out: 59, over the maximum age 57).
+VOORBEELD_SITUATIE = {
+    "personen": {
+        "anna": {
+            "geboortedatum": {"ETERNITY": "1967-09-15"},
+            "onderwijssector": {"2026-10": "wo"},
+            "opleidingsvorm": {"2026-10": "deeltijd"},
+            "opleiding_graad": {"2026-10": "master"},
+            "levenlanglerenkrediet_recht": {"2026-10": None},
+        }
+    }
 }
 FOUTSTATUSSEN_BEREKENING = {
     "400": "The request is invalid: `code` says why, `veld` names the field",

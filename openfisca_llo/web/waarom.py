@@ -32,28 +32,10 @@ from openfisca_llo.uitleg.bewijs import bewijs, regels, sha256_json
 from openfisca_llo.web.codes import status
 from openfisca_llo.web.invoercontrole import controleer_situatie
 from openfisca_llo.web.jsoninvoer import JsonFout, lees_json
+from openfisca_llo.web.spec import SITUATIE_REF, VOORBEELD_SITUATIE
 
 REGELS_KOP = "LLO-Rules-Sha256"
 HERVORMING_KOP = "LLO-Reform-Sha256"
-
-_SITUATIE = {"$ref": "#/components/schemas/SituationInput"}
-_FOUT = {
-    "type": "object",
-    "properties": {"code": {"type": "string"}, "veld": {"type": "string"}, "melding": {"type": "string"}},
-}
-_VOORBEELD = {
-    "situation": {
-        "personen": {
-            "anna": {
-                "geboortedatum": {"ETERNITY": "1967-09-15"},
-                "onderwijssector": {"2026-10": "wo"},
-                "opleidingsvorm": {"2026-10": "deeltijd"},
-                "opleiding_graad": {"2026-10": "master"},
-                "levenlanglerenkrediet_recht": {"2026-10": None},
-            }
-        }
-    }
-}
 
 WAAROM_SPEC = {
     "post": {
@@ -68,7 +50,7 @@ WAAROM_SPEC = {
                         "type": "object",
                         "required": ["situation"],
                         "properties": {
-                            "situation": _SITUATIE,
+                            "situation": SITUATIE_REF,
                             "reform": {"type": "object", "description": "A reform document, as for /compare."},
                             "periode": {"type": "string", "description": "Only this month (YYYY-MM)."},
                             "persoon": {"type": "string", "description": "Only this person."},
@@ -80,7 +62,7 @@ WAAROM_SPEC = {
                             "alles": {"type": "boolean", "description": "Add the whole computation tree."},
                         },
                     },
-                    "example": _VOORBEELD,
+                    "example": {"situation": VOORBEELD_SITUATIE},
                 }
             },
         },
@@ -102,10 +84,7 @@ WAAROM_SPEC = {
                     }
                 },
             },
-            "400": {
-                "description": "Invalid request: `code` (stable), `veld` and `melding`",
-                "content": {"application/json": {"schema": _FOUT}},
-            },
+            "400": {"description": "Invalid request: a stable `code`, the message `error`, the field `veld`"},
             "404": {"description": "A variable does not exist (`code` variabele_onbekend)"},
         },
     }

@@ -19,7 +19,7 @@ from openfisca_core.errors import ParameterNotFoundError
 from openfisca_core.parameters import Parameter
 from openfisca_core.reforms import Reform
 
-from openfisca_llo.regels.contract import rechten, uitvoer
+from openfisca_llo.regels.contract import CONTRACT_RECHTEN, rechten, uitvoer
 from openfisca_llo.regels.voorwaarden import VOORWAARDEN
 
 from .personen import maanden, personen, simuleer
@@ -171,3 +171,9 @@ def test_een_simulatie_van_n_is_n_simulaties_van_een(systeem, mensen, periode):
 def test_rechten_zijn_de_booleaanse_contractuitvoer(systeem):
     assert "levenlanglerenkrediet_recht" in rechten(systeem)
     assert "levenlanglerenkrediet_maximum_jaarbedrag" not in rechten(systeem)
+
+
+def test_de_lijst_van_rechten_is_de_booleaanse_contractuitvoer(systeem):
+    # CONTRACT_RECHTEN is derived from the outputs by naming the numbers; a number left off that
+    # set, or a right put in it, makes the two lists differ.
+    assert CONTRACT_RECHTEN == rechten(systeem)

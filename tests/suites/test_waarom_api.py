@@ -89,6 +89,25 @@ def test_bewijs_en_spec(client, systeem):
     ]
 
 
+def test_de_voorbeelden_in_de_spec_geven_het_antwoord_van_de_wet(client):
+    # The example of /waarom and /compare: born 15 September 1967, a part-time wo master in
+    # October 2026. On 1 September 2026 (the ho studiejaar, Wsf art. 1.1) she is 58, over the
+    # maximum age 57 (art. 2.3a lid 5, from 1 August 2024): no credit. Under the example reform the
+    # limit is her own AOW age, at least 67 (AOW art. 7a: 67 from 2024 on), so at 58 she gains it.
+    paden = client.get("/spec").get_json()["paths"]
+
+    def voorbeeld(pad):
+        return paden[pad]["post"]["requestBody"]["content"]["application/json"]["example"]
+
+    waarom = client.post("/waarom", json=voorbeeld("/waarom")).get_json()
+    [uitleg] = waarom["uitleg"]["anna"]
+    assert uitleg["waarde"] is False
+    assert uitleg["eerste_niet_vervuld"] == "levenlanglerenkrediet_leeftijdsvoorwaarde"
+    vergelijking = client.post("/compare", json=voorbeeld("/compare")).get_json()
+    assert vergelijking["baseline"]["personen"]["anna"]["levenlanglerenkrediet_recht"]["2026-10"] is False
+    assert vergelijking["reformed"]["personen"]["anna"]["levenlanglerenkrediet_recht"]["2026-10"] is True
+
+
 @pytest.mark.parametrize(
     ("body", "status", "code", "veld"),
     [
