@@ -4,7 +4,8 @@ Makes one small change at a time to the rules and runs the tests against it; a c
 test notices (a surviving mutant) marks a place where the tests do not pin the law down.
 
 Mutants:
-- every value of every parameter: +1 and -1 for ages, months and counts; +1 % and -1 % for
+- every value of every parameter of the law (not the take-up assumptions of the cost estimate,
+  parameters/gebruik/, marked `aanname: true`): +1 and -1 for ages, months and counts; +1 % and -1 % for
   amounts; +0.01 and -0.01 for fractions; a flipped boolean;
 - every date of every parameter value: one day earlier and one day later;
 - every comparison in a formula: < and <=, > and >= swapped.
@@ -90,8 +91,15 @@ class Mutant:
         return Gemuteerd(basis)
 
 
+def _is_aanname(blad):
+    """A take-up rate of the cost estimate (`aanname: true`, parameters/gebruik/): an assumption of
+    the drafter's workbench, not law; no rule reads it, so it is not mutated (the workbench's tests
+    pin the credit's calibrated 0.18)."""
+    return bool((blad.metadata or {}).get("aanname"))
+
+
 def _bladeren(basis):
-    return [p for p in basis.parameters.get_descendants() if isinstance(p, Parameter)]
+    return [p for p in basis.parameters.get_descendants() if isinstance(p, Parameter) and not _is_aanname(p)]
 
 
 def _zoek(parameters, naam):
