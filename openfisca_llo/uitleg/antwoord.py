@@ -40,7 +40,7 @@ from openfisca_core.errors import (
     VariableNotFoundError,
 )
 
-from openfisca_llo.fouten import GebruikersFout
+from openfisca_llo.fouten import GebruikersFout, json_pointer
 from openfisca_llo.hervorming import HervormingOngeldig, pas_toe
 from openfisca_llo.regels.voorwaarden import VOORWAARDEN
 from openfisca_llo.uitleg import weergave_json
@@ -57,17 +57,24 @@ RANG = {naam: i for i, naam in enumerate(VOORWAARDEN)}
 
 
 class VerzoekFout(GebruikersFout):
-    """A request that cannot be answered: `code` (stable), `veld` (the offending field), `status`."""
+    """A request that cannot be answered: `code` (stable), the offending field, `status`.
 
-    def __init__(self, code: str, veld: str, melding: str, status: int = 400, **extra):
-        self.code, self.veld, self.melding, self.status, self.extra = code, veld, melding, status, extra
-        super().__init__(f"{veld}: {melding}")
+    The field is a path of keys (`pad`; one key may be given as a text, "(body)" for the whole
+    request). The command line names it dotted (`veld`); the JSON body as a JSON Pointer (RFC 6901),
+    as every error of the web API does.
+    """
+
+    def __init__(self, code: str, pad, melding: str, status: int = 400, **extra):
+        self.pad = () if pad == "(body)" else (pad,) if isinstance(pad, str) else tuple(pad)
+        self.veld = ".".join(str(deel) for deel in self.pad) or "(body)"
+        self.code, self.melding, self.status, self.extra = code, melding, status, extra
+        super().__init__(f"{self.veld}: {melding}")
 
     def als_json(self) -> dict:
         """The error body; `error` carries the message too, as in every other error of the API."""
         return {
             "code": self.code,
-            "veld": self.veld,
+            "veld": json_pointer(self.pad),
             "melding": self.melding,
             "error": self.melding,
             **self.extra,
@@ -152,7 +159,7 @@ def _gevraagd(systeem, verzoek: dict) -> dict[str, list[tuple[str, str]]]:
     uit = {}
     for persoon, invoer in personen.items():
         if not isinstance(invoer, dict):
-            raise VerzoekFout("situatie_ongeldig", f"situation.{meervoud}.{persoon}", "verwacht een object")
+            raise VerzoekFout("situatie_ongeldig", ("situation", meervoud, persoon), "verwacht een object")
         paren = [
             (naam, str(p))
             for naam, waarden in invoer.items()
@@ -223,7 +230,7 @@ def situatie_fout(fout) -> VerzoekFout:
     eigen_code = blad.get("code") if isinstance(blad, dict) else None
     return VerzoekFout(
         eigen_code or ("variabele_onbekend" if onbekend else "situatie_ongeldig"),
-        ".".join(["situation", *pad]) if pad else "situation",
+        ("situation", *pad),
         melding.split(". ")[0] if onbekend else melding,
         status=NIET_GEVONDEN if onbekend else 400,
         fouten=fout.error,
@@ -231,9 +238,11 @@ def situatie_fout(fout) -> VerzoekFout:
 
 
 def hervorming_fout(fout: HervormingOngeldig) -> VerzoekFout:
+    """The field is the reform; the message and `fouten` name the place inside it as a reform file
+    does (`wijzigingen.<parameter>.<date>`), since a parameter path has dots of its own."""
     eerste = fout.fouten[0] if fout.fouten else {"veld": "(document)", "melding": str(fout)}
-    veld = "reform" if eerste["veld"] == "(document)" else f"reform.{eerste['veld']}"
-    return VerzoekFout("hervorming_ongeldig", veld, eerste["melding"], fouten=fout.fouten)
+    plaats = "" if eerste["veld"] == "(document)" else f"{eerste['veld']}: "
+    return VerzoekFout("hervorming_ongeldig", "reform", plaats + eerste["melding"], fouten=fout.fouten)
 
 
 def hervormd_systeem(document: dict, basis):

@@ -22,8 +22,8 @@ from flask import jsonify, request
 from werkzeug.exceptions import NotFound
 from werkzeug.middleware.proxy_fix import ProxyFix
 
+from openfisca_llo.fouten import json_pointer
 from openfisca_llo.regels.bereik import BEREIK, ONMISBAAR
-from openfisca_llo.web.codes import json_pointer
 from openfisca_llo.web.fouten import als_antwoord, lichaam
 
 ENDPOINTS = {

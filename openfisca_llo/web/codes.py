@@ -82,8 +82,3 @@ CODES: dict[str, Code] = {
 
 def status(code: str) -> int:
     return CODES[code].status
-
-
-def json_pointer(pad) -> str:
-    """The JSON Pointer (RFC 6901) of a path of keys: ('personen', 'a/b') -> '/personen/a~1b'."""
-    return "".join("/" + str(deel).replace("~", "~0").replace("/", "~1") for deel in pad)

@@ -41,10 +41,11 @@ from openfisca_core import periods
 from openfisca_core.errors import SituationParsingError
 from openfisca_core.indexed_enums import Enum
 
+from openfisca_llo.fouten import json_pointer
 from openfisca_llo.regels import afgeleid
 from openfisca_llo.regels.bereik import BEREIK, ONMISBAAR
 from openfisca_llo.regels.dekking import PeriodeNietGedekt, benoem
-from openfisca_llo.web.codes import json_pointer, status
+from openfisca_llo.web.codes import status
 from openfisca_llo.web.grenzen import Grenzen
 from openfisca_llo.web.onmisbaar import eerste_ontbrekende
 

@@ -19,7 +19,7 @@ import time
 
 from openfisca_web_api import handlers
 
-from openfisca_llo.web.codes import json_pointer
+from openfisca_llo.fouten import json_pointer
 from openfisca_llo.web.fouten import ApiFout, antwoord_voor
 from openfisca_llo.web.grenzen import Grenzen
 from openfisca_llo.web.invoercontrole import controleer_situatie

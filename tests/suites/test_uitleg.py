@@ -219,7 +219,7 @@ def test_alles_geeft_de_hele_boom(capsys, tmp_path):
         (
             {"situation": persoon("1967-09-15"), "reform": {"naam": "x"}},
             "hervorming_ongeldig",
-            "reform.beschrijving",
+            "reform",
         ),
         ({"situatie": {}}, "veld_onbekend", "situatie"),
     ],
@@ -228,6 +228,8 @@ def test_slecht_verzoek_heeft_een_code_en_een_veld(verzoek, code, veld):
     with pytest.raises(VerzoekFout) as fout:
         beantwoord(verzoek, systeem_())
     assert (fout.value.code, fout.value.veld) == (code, veld)
+    if code == "hervorming_ongeldig":  # the place inside the reform, as a reform file names it
+        assert fout.value.melding == "beschrijving: verplicht veld ontbreekt"
 
 
 def test_cli_fout_is_een_regel(capsys, tmp_path):

@@ -91,9 +91,9 @@ def test_bewijs_en_spec(client, systeem):
 
 def test_de_voorbeelden_in_de_spec_geven_het_antwoord_van_de_wet(client):
     # The example of /waarom and /compare: born 15 September 1967, a part-time wo master in
-    # October 2026. On 1 September 2026 (the ho studiejaar, Wsf art. 1.1) she is 58, over the
-    # maximum age 57 (art. 2.3a lid 5, from 1 August 2024): no credit. Under the example reform the
-    # limit is her own AOW age, at least 67 (AOW art. 7a: 67 from 2024 on), so at 58 she gains it.
+    # October 2026, when she is 59: over the maximum age 57 of studiejaar 2026-2027 (Wsf 2000
+    # art. 2.3a lid 5 and 6, 57 from 1 August 2024): no credit. Under the example reform the limit
+    # is her own AOW age, at least 67 (AOW art. 7a: 67 from 2024 on), so at 59 she gains it.
     paden = client.get("/spec").get_json()["paths"]
 
     def voorbeeld(pad):
@@ -111,25 +111,25 @@ def test_de_voorbeelden_in_de_spec_geven_het_antwoord_van_de_wet(client):
 @pytest.mark.parametrize(
     ("body", "status", "code", "veld"),
     [
-        ("geen json", 400, "json_ongeldig", "(body)"),
-        ({"reform": HERVORMING}, 400, "veld_ontbreekt", "situation"),
+        ("geen json", 400, "json_ongeldig", ""),
+        ({"reform": HERVORMING}, 400, "veld_ontbreekt", "/situation"),
         (
             {"situation": {"personen": {"p": {"geboortedatum": {"ETERNITY": "1969-02-30"}}}}},
             400,
             "situatie_ongeldig",
-            "situation.personen.p.geboortedatum.ETERNITY",
+            "/situation/personen/p/geboortedatum/ETERNITY",
         ),
         (
             {"situation": {"personen": {"p": {"bestaat_niet": {"2026-10": None}}}}},
             404,
             "variabele_onbekend",
-            "situation.personen.p.bestaat_niet",
+            "/situation/personen/p/bestaat_niet",
         ),
         (
             {"situation": {"personen": {"p": {"levenlanglerenkrediet_recht": {"2026": None}}}}},
             400,
             "situatie_ongeldig",
-            "situation.personen.p.levenlanglerenkrediet_recht.2026",
+            "/situation/personen/p/levenlanglerenkrediet_recht/2026",
         ),
         (
             {
@@ -138,9 +138,9 @@ def test_de_voorbeelden_in_de_spec_geven_het_antwoord_van_de_wet(client):
             },
             400,
             "situatie_ongeldig",
-            "situation.personen.p.ww_uitkering.2026-10",
+            "/situation/personen/p/ww_uitkering/2026-10",
         ),
-        ({"situation": SITUATIE, "reform": {"naam": "x"}}, 400, "hervorming_ongeldig", "reform.beschrijving"),
+        ({"situation": SITUATIE, "reform": {"naam": "x"}}, 400, "hervorming_ongeldig", "/reform"),
         (
             {
                 "situation": {"personen": {"p": {"hoogst_behaalde_opleidingsniveau": {"2026-10": 4}}}},
@@ -148,17 +148,17 @@ def test_de_voorbeelden_in_de_spec_geven_het_antwoord_van_de_wet(client):
             },
             400,
             "afgeleide_variabele",
-            "situation.personen.p.hoogst_behaalde_opleidingsniveau.2026-10",
+            "/situation/personen/p/hoogst_behaalde_opleidingsniveau/2026-10",
         ),
-        ({"situation": SITUATIE, "persoon": "q"}, 400, "persoon_onbekend", "persoon"),
-        ({"situation": {"personen": {"p": {}}}}, 400, "niets_gevraagd", "situation"),
+        ({"situation": SITUATIE, "persoon": "q"}, 400, "persoon_onbekend", "/persoon"),
+        ({"situation": {"personen": {"p": {}}}}, 400, "niets_gevraagd", "/situation"),
         # Before the first value of the studiefinanciering parameters (no rules for 1990); with the
         # coverage check of issue 11 the code is periode_niet_gedekt.
         (
             {"situation": SITUATIE, "periode": "1990-10"},
             400,
             ("parameter_ontbreekt", "periode_niet_gedekt"),
-            "periode",
+            "/periode",
         ),
     ],
 )
