@@ -482,6 +482,16 @@ def geraakte_lezers(mutant):
 _SNEL = False  # the seeded sample in make test: the grid before the pytest suites (beoordeel_snel)
 
 
+def _grensgevallen_en_yaml(systeem):
+    """What kills a mutant first, cheapest first: a boundary case, then the YAML tests; or None."""
+    for geval in _GEVALLEN:
+        if not klopt(systeem, geval):
+            return f"grensgeval: {geval.naam}"
+    if not _draai_regeltests(systeem):
+        return "YAML-tests"
+    return None
+
+
 def beoordeel_snel(mutant):
     """The sample's verdict, without a trace: the boundary cases and the YAML tests, then the grid;
     only a survivor the grid tells apart runs the pytest suites, which must kill it. A survivor the
@@ -489,11 +499,9 @@ def beoordeel_snel(mutant):
     allowed, and the full run (`make mutation`) says which."""
     try:
         systeem = mutant.systeem(_BASIS)
-        for geval in _GEVALLEN:
-            if not klopt(systeem, geval):
-                return True, f"grensgeval: {geval.naam}"
-        if not _draai_regeltests(systeem):
-            return True, "YAML-tests"
+        gedood = _grensgevallen_en_yaml(systeem)
+        if gedood:
+            return True, gedood
         bewijs, verschil = gelijkwaardigheid(systeem, tuple(sorted(set(mutant.maanden))))
         if bewijs:
             return False, f"gelijkwaardig: {bewijs}; the YAML tests pass (pytest suites not run)"
@@ -513,11 +521,9 @@ def beoordeel(index):
     geraakt = geraakte_lezers(mutant)
     try:
         systeem = mutant.systeem(_BASIS)
-        for geval in _GEVALLEN:
-            if not klopt(systeem, geval):
-                return True, f"grensgeval: {geval.naam}"
-        if not _draai_regeltests(systeem):
-            return True, "YAML-tests"
+        gedood = _grensgevallen_en_yaml(systeem)
+        if gedood:
+            return True, gedood
         knopen = None
         if geraakt is not None and mutatie_spoor.VERZAMELEN not in geraakt:
             knopen = sorted(lezer for lezer in geraakt if lezer.startswith("tests/"))

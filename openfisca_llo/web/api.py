@@ -48,7 +48,7 @@ from openfisca_llo.web.grenzen import Grenzen
 from openfisca_llo.web.invoercontrole import controleer_situatie
 from openfisca_llo.web.jsoninvoer import lees_json
 from openfisca_llo.web.paginas import registreer as registreer_paginas
-from openfisca_llo.web.spec import SITUATIE_REF, VOORBEELD_SITUATIE, verbeter_spec
+from openfisca_llo.web.spec import SITUATIE_REF, VOORBEELD_SITUATIE, json_antwoord, verbeter_spec
 
 # Reformed systems kept per worker, keyed by a hash of the validated reform document: a
 # document sent again is not validated and applied again (building a reformed system copies
@@ -174,23 +174,11 @@ COMPARE_SPEC = {
             },
         },
         "responses": {
-            "200": {
-                "description": "For every requested variable: baseline, reform and difference (a number for "
+            "200": json_antwoord(
+                "For every requested variable: baseline, reform and difference (a number for "
                 "numbers, true where a boolean or other value changed).",
-                "content": {
-                    "application/json": {
-                        "schema": {
-                            "type": "object",
-                            "properties": {
-                                "reform": {"type": "string"},
-                                "baseline": {"type": "object"},
-                                "reformed": {"type": "object"},
-                                "difference": {"type": "object"},
-                            },
-                        }
-                    }
-                },
-            },
+                {"reform": "string", "baseline": "object", "reformed": "object", "difference": "object"},
+            ),
             "400": {
                 "description": "Invalid reform or situation; `errors` (reform) or the situation's error tree "
                 "names the field; `code` says why",

@@ -89,6 +89,18 @@ ROOT_SPEC = {
 }
 
 
+def json_antwoord(beschrijving: str, velden: dict[str, str]) -> dict:
+    """A 200 answer of this API's own endpoints: a JSON object with these fields and types."""
+    return {
+        "description": beschrijving,
+        "content": {
+            "application/json": {
+                "schema": {"type": "object", "properties": {naam: {"type": t} for naam, t in velden.items()}}
+            }
+        },
+    }
+
+
 def _waardeschema(variabele, nullable: bool) -> dict:
     schema = {"type": variabele.json_type}
     if variabele.value_type is Enum:

@@ -32,7 +32,7 @@ from openfisca_llo.uitleg.bewijs import bewijs, regels, sha256_json
 from openfisca_llo.web.codes import status
 from openfisca_llo.web.invoercontrole import controleer_situatie
 from openfisca_llo.web.jsoninvoer import JsonFout, lees_json
-from openfisca_llo.web.spec import SITUATIE_REF, VOORBEELD_SITUATIE
+from openfisca_llo.web.spec import SITUATIE_REF, VOORBEELD_SITUATIE, json_antwoord
 
 REGELS_KOP = "LLO-Rules-Sha256"
 HERVORMING_KOP = "LLO-Reform-Sha256"
@@ -67,23 +67,12 @@ WAAROM_SPEC = {
             },
         },
         "responses": {
-            "200": {
-                "description": "verzoek (the request), uitleg (per person, per requested variable: value, "
+            "200": json_antwoord(
+                "verzoek (the request), uitleg (per person, per requested variable: value, "
                 "conditions with article, what each read, sentences, timeline, comparison with the "
                 "reform) and bewijs (receipt). Same JSON as `llo waarom --json`; see docs/uitleg.md.",
-                "content": {
-                    "application/json": {
-                        "schema": {
-                            "type": "object",
-                            "properties": {
-                                "verzoek": {"type": "object"},
-                                "uitleg": {"type": "object"},
-                                "bewijs": {"type": "object"},
-                            },
-                        }
-                    }
-                },
-            },
+                {"verzoek": "object", "uitleg": "object", "bewijs": "object"},
+            ),
             "400": {"description": "Invalid request: a stable `code`, the message `error`, the field `veld`"},
             "404": {"description": "A variable does not exist (`code` variabele_onbekend)"},
         },
