@@ -276,12 +276,7 @@ def als_tekst(persoon: str, periode, rechten: list[Recht], kleur: bool = False, 
     if not alles:
         return _kort(persoon, periode, rechten, _Opmaak(kleur))
     o = _Opmaak(kleur)
-    periode = lees_periode(str(periode)) if isinstance(periode, str) else periode
-    titel = f"Leerrechtenoverzicht voor {persoon}, {periode_als_tekst(periode)}"
-    regels = [o.vet(titel), "═" * len(titel)]
-    aantal = sum(r.heeft for r in rechten)
-    regels.append(f"{aantal} van de {len(rechten)} rechten in deze rekenregels zijn van toepassing.")
-
+    regels = _kop(persoon, periode, rechten, o)
     for rubriek, _ in RUBRIEKEN:
         in_rubriek = [r for r in rechten if r.rubriek == rubriek]
         if not in_rubriek:
@@ -307,12 +302,20 @@ def als_tekst(persoon: str, periode, rechten: list[Recht], kleur: bool = False, 
     return "\n".join(regels)
 
 
-def _kort(persoon, periode, rechten, o) -> str:
+def _kop(persoon, periode, rechten, o) -> list[str]:
+    """The title, underlined, and how many of the rights apply."""
     periode = lees_periode(str(periode)) if isinstance(periode, str) else periode
     titel = f"Leerrechtenoverzicht voor {persoon}, {periode_als_tekst(periode)}"
-    regels = [o.vet(titel), "═" * len(titel)]
     aantal = sum(r.heeft for r in rechten)
-    regels.append(f"{aantal} van de {len(rechten)} rechten in deze rekenregels zijn van toepassing.")
+    return [
+        o.vet(titel),
+        "═" * len(titel),
+        f"{aantal} van de {len(rechten)} rechten in deze rekenregels zijn van toepassing.",
+    ]
+
+
+def _kort(persoon, periode, rechten, o) -> str:
+    regels = _kop(persoon, periode, rechten, o)
     for rubriek, _ in RUBRIEKEN:
         gehouden = [r for r in rechten if r.rubriek == rubriek and r.heeft]
         if gehouden:
