@@ -48,7 +48,7 @@ from openfisca_llo.web.grenzen import Grenzen
 from openfisca_llo.web.invoercontrole import controleer_situatie
 from openfisca_llo.web.jsoninvoer import lees_json
 from openfisca_llo.web.paginas import registreer as registreer_paginas
-from openfisca_llo.web.spec import SITUATIE_REF, VOORBEELD_SITUATIE, json_antwoord, verbeter_spec
+from openfisca_llo.web.spec import SITUATIE_REF, VOORBEELD_SITUATIE, json_antwoord, json_verzoek, verbeter_spec
 
 # Reformed systems kept per worker, keyed by a hash of the validated reform document: a
 # document sent again is not validated and applied again (building a reformed system copies
@@ -133,46 +133,36 @@ COMPARE_SPEC = {
         "summary": "Compare a situation under the current law and under a reform",
         "tags": ["Calculations"],
         "operationId": "compare",
-        "requestBody": {
-            "required": True,
-            "content": {
-                "application/json": {
-                    "schema": {
-                        "type": "object",
-                        "required": ["situation", "reform"],
-                        "properties": {
-                            "situation": SITUATIE_REF,
-                            "reform": {
-                                "type": "object",
-                                "description": (
-                                    "A reform document as in reforms/*.yaml (see reforms/schema.json): naam, "
-                                    "beschrijving, bron, wijzigingen {parameter path: {YYYY-MM-DD: value}}."
-                                ),
-                                "required": ["naam", "beschrijving", "bron", "wijzigingen"],
-                            },
-                        },
-                    },
-                    "example": {
-                        "situation": VOORBEELD_SITUATIE,
-                        "reform": {
-                            "naam": "Maximumleeftijd levenlanglerenkrediet gelijk aan de AOW-leeftijd",
-                            "beschrijving": "De leeftijdsgrens wordt de eigen AOW-leeftijd.",
-                            "bron": [
-                                {
-                                    "title": "Kamerstuk 30 012 nr. 92",
-                                    "href": "https://zoek.officielebekendmakingen.nl/kst-30012-92.html",
-                                }
-                            ],
-                            "wijzigingen": {
-                                "wsf.levenlanglerenkrediet.maximumleeftijd_volgt_aow_leeftijd": {
-                                    "2026-08-01": True
-                                }
-                            },
-                        },
-                    },
-                }
+        "requestBody": json_verzoek(
+            ["situation", "reform"],
+            {
+                "situation": SITUATIE_REF,
+                "reform": {
+                    "type": "object",
+                    "description": (
+                        "A reform document as in reforms/*.yaml (see reforms/schema.json): naam, "
+                        "beschrijving, bron, wijzigingen {parameter path: {YYYY-MM-DD: value}}."
+                    ),
+                    "required": ["naam", "beschrijving", "bron", "wijzigingen"],
+                },
             },
-        },
+            {
+                "situation": VOORBEELD_SITUATIE,
+                "reform": {
+                    "naam": "Maximumleeftijd levenlanglerenkrediet gelijk aan de AOW-leeftijd",
+                    "beschrijving": "De leeftijdsgrens wordt de eigen AOW-leeftijd.",
+                    "bron": [
+                        {
+                            "title": "Kamerstuk 30 012 nr. 92",
+                            "href": "https://zoek.officielebekendmakingen.nl/kst-30012-92.html",
+                        }
+                    ],
+                    "wijzigingen": {
+                        "wsf.levenlanglerenkrediet.maximumleeftijd_volgt_aow_leeftijd": {"2026-08-01": True}
+                    },
+                },
+            },
+        ),
         "responses": {
             "200": json_antwoord(
                 "For every requested variable: baseline, reform and difference (a number for "

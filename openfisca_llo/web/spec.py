@@ -89,6 +89,12 @@ ROOT_SPEC = {
 }
 
 
+def json_verzoek(verplicht: list[str], velden: dict, voorbeeld: dict) -> dict:
+    """The request body of this API's own POST endpoints: a JSON object with these fields."""
+    schema = {"type": "object", "required": verplicht, "properties": velden}
+    return {"required": True, "content": {"application/json": {"schema": schema, "example": voorbeeld}}}
+
+
 def json_antwoord(beschrijving: str, velden: dict[str, str]) -> dict:
     """A 200 answer of this API's own endpoints: a JSON object with these fields and types."""
     return {

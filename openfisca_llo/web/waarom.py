@@ -32,7 +32,7 @@ from openfisca_llo.uitleg.bewijs import bewijs, regels, sha256_json
 from openfisca_llo.web.codes import status
 from openfisca_llo.web.invoercontrole import controleer_situatie
 from openfisca_llo.web.jsoninvoer import JsonFout, lees_json
-from openfisca_llo.web.spec import SITUATIE_REF, VOORBEELD_SITUATIE, json_antwoord
+from openfisca_llo.web.spec import SITUATIE_REF, VOORBEELD_SITUATIE, json_antwoord, json_verzoek
 
 REGELS_KOP = "LLO-Rules-Sha256"
 HERVORMING_KOP = "LLO-Reform-Sha256"
@@ -42,30 +42,22 @@ WAAROM_SPEC = {
         "summary": "Why each requested variable has its value: conditions, articles, parameters, timeline",
         "tags": ["Calculations"],
         "operationId": "waarom",
-        "requestBody": {
-            "required": True,
-            "content": {
-                "application/json": {
-                    "schema": {
-                        "type": "object",
-                        "required": ["situation"],
-                        "properties": {
-                            "situation": SITUATIE_REF,
-                            "reform": {"type": "object", "description": "A reform document, as for /compare."},
-                            "periode": {"type": "string", "description": "Only this month (YYYY-MM)."},
-                            "persoon": {"type": "string", "description": "Only this person."},
-                            "recht": {"type": "array", "items": {"type": "string"}},
-                            "maanden": {
-                                "type": "integer",
-                                "description": "Timeline length (default 24; 0: none).",
-                            },
-                            "alles": {"type": "boolean", "description": "Add the whole computation tree."},
-                        },
-                    },
-                    "example": {"situation": VOORBEELD_SITUATIE},
-                }
+        "requestBody": json_verzoek(
+            ["situation"],
+            {
+                "situation": SITUATIE_REF,
+                "reform": {"type": "object", "description": "A reform document, as for /compare."},
+                "periode": {"type": "string", "description": "Only this month (YYYY-MM)."},
+                "persoon": {"type": "string", "description": "Only this person."},
+                "recht": {"type": "array", "items": {"type": "string"}},
+                "maanden": {
+                    "type": "integer",
+                    "description": "Timeline length (default 24; 0: none).",
+                },
+                "alles": {"type": "boolean", "description": "Add the whole computation tree."},
             },
-        },
+            {"situation": VOORBEELD_SITUATIE},
+        ),
         "responses": {
             "200": json_antwoord(
                 "verzoek (the request), uitleg (per person, per requested variable: value, "
