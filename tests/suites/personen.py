@@ -92,10 +92,12 @@ def situatie(mens, periode, gevraagd):
 # all of them. Below, a rule area is a window of months in which its scheme is open and the rights
 # it grants; a person for an area draws every input of the whole system (so that each scheme sees
 # the inputs it reads) from the range that matters for it: ages from 14 to 72 on the first day of
-# the month, dates of study and diploma around the loan-system cohorts, insured months before the
-# month, hours, durations, costs and NLQF levels across their thresholds. Booleans and enums are
-# uniform. A dormant proposal (leervoucher, SER/SEO leerrechten) is drawn under the reform that
-# switches it on (reforms/).
+# the month (narrower where a scheme is about an age group), dates of study and diploma around the
+# loan-system cohorts, insured months before the month, hours, durations, costs and NLQF levels
+# across their thresholds. Booleans and enums are uniform, except where an area narrows or weights
+# them (students: the sectors, forms and degrees of studiefinanciering, mostly accredited, mostly
+# not used up) so that its rights are true for a fair share. A dormant proposal (leervoucher,
+# SER/SEO leerrechten) is drawn under the reform that switches it on (reforms/).
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,9 @@ class Gebied:
     laatste_maand: tuple
     rechten: tuple
     hervorming: str | None = None  # reforms/<name>.yaml switching a dormant proposal on
+    leeftijden: tuple = (14, 72)  # ages drawn, on the first day of the month
+    keuzes: tuple = ()  # (input, values drawn from) where not every value of the enum is drawn
+    kansen: tuple = ()  # (boolean input, chance of true) where it is not one half
 
     def maanden(self):
         return [
@@ -128,6 +133,21 @@ GEBIEDEN = [
             "studiefinanciering_nog_beschikbaar",
         ),
     ),
+    # Students: the ages, sectors and forms that studiefinanciering is about, both sides of each.
+    Gebied(
+        "studiefinanciering",
+        (2017, 9),
+        (2027, 12),
+        ("recht_op_studiefinanciering", "studiefinanciering_nog_beschikbaar", "wettelijk_collegegeld_recht"),
+        leeftijden=(16, 31),
+        keuzes=(
+            ("onderwijssector", ("mbo", "hbo", "wo")),
+            ("opleidingsvorm", ("voltijd", "duaal", "deeltijd")),
+            ("opleiding_graad", ("bachelor", "master", "post_initiele_master")),
+            ("mbo_leerweg", ("bol", "bbl")),
+        ),
+        kansen=(("opleiding_geaccrediteerd", 0.9), ("studiefinanciering_aanspraak_verbruikt", 0.2)),
+    ),
     Gebied(
         "ww",
         (2012, 1),
@@ -141,7 +161,10 @@ GEBIEDEN = [
     Gebied("stap", (2022, 3), (2023, 12), ("stap_budget_recht",)),
     Gebied("stap_ontwikkeladvies", (2022, 4), (2022, 12), ("stap_ontwikkeladvies_recht",)),
     Gebied("nl_leert_door", (2020, 8), (2021, 12), ("nl_leert_door_recht",)),
-    Gebied("ontwikkeladvies_45plus", (2017, 12), (2020, 1), ("ontwikkeladvies_45plus_recht",)),
+    # Ages on both sides of 45 and of the AOW age, where the 45+ advice is about.
+    Gebied(
+        "ontwikkeladvies_45plus", (2017, 12), (2020, 1), ("ontwikkeladvies_45plus_recht",), leeftijden=(35, 72)
+    ),
     Gebied("kansberoep", (2016, 5), (2017, 12), ("kansberoep_subsidie_recht",)),
     Gebied("uwv_scholingsbudget", (2018, 7), (2020, 12), ("uwv_scholingsbudget_recht",)),
     Gebied("studievoucher", (2020, 9), (2027, 12), ("studievoucher_recht",)),
@@ -188,7 +211,9 @@ def trek(systeem, gebied: Gebied, n: int, zaad: int, periode: str | None = None)
     gekozen = gebied.maanden()[rng.integers(len(gebied.maanden()))]
     periode = periode or gekozen
     peildag = np.datetime64(f"{periode}-01")
-    geboren = _dagen(rng, n, _jaren(peildag, -72), _jaren(peildag, -14))
+    jongst, oudst = gebied.leeftijden
+    geboren = _dagen(rng, n, _jaren(peildag, -oudst), _jaren(peildag, -jongst))
+    keuzes, kansen = dict(gebied.keuzes), dict(gebied.kansen)
     invoer = {}
     for naam, variabele in sorted(systeem.variables.items(), key=lambda nv: nv[0] != _EERST):
         if variabele.formulas:
@@ -205,9 +230,13 @@ def trek(systeem, gebied: Gebied, n: int, zaad: int, periode: str | None = None)
         elif naam in ("einde_initieel_onderwijs", "studiefinanciering_ho_eerste_maand"):
             waarden = _jaren(geboren, rng.uniform(16, 30, n))
         elif soort == "bool":
-            waarden = rng.random(n) < 0.5
+            waarden = rng.random(n) < kansen.get(naam, 0.5)
         elif soort == "Enum":
-            leden = list(variabele.possible_values)
+            leden = (
+                [variabele.possible_values[w] for w in keuzes[naam]]
+                if naam in keuzes
+                else list(variabele.possible_values)
+            )
             waarden = np.array([leden[i].name for i in rng.integers(len(leden), size=n)])
         elif naam in _GETALLEN:
             laag, hoog = _GETALLEN[naam]

@@ -2,7 +2,8 @@
 
 Each scheme is drawn in the months it is open, with every input of the system, so that every
 right is true for a share of the generated persons; the shares are printed at the end of the
-run (conftest.py) and none may be 0 %. The properties are ones a wrong rule breaks:
+run (conftest.py) and none may be below 2 % (MINSTE_AANDEEL: a property over a right that
+almost no generated person has checks almost nothing). The properties are ones a wrong rule breaks:
 - every listed condition is needed: forcing it false takes the right away from everyone who had
   it (a condition that is read but no longer used fails here);
 - age: for every age condition ("ten minste", "nog niet bereikt"), the ages for which it holds
@@ -32,6 +33,7 @@ from .personen import GEBIED, GEBIEDEN, gebieden, simuleer_invoer, systeem_van, 
 
 N = 40
 AANDELEN: dict[str, list[int]] = {}  # right -> [true, drawn], printed by conftest.py
+MINSTE_AANDEEL = 0.02
 
 
 def _simulatie(systeem, gebied, zaad, n=N):
@@ -49,8 +51,12 @@ def test_elk_recht_is_waar_voor_een_deel_van_de_gegenereerde_personen(systeem):
                 teller = AANDELEN.setdefault(recht, [0, 0])
                 teller[0] += int(waar.sum())
                 teller[1] += len(waar)
-    nul = [recht for recht, (waar, totaal) in AANDELEN.items() if waar == 0]
-    assert not nul, f"rights never true for a generated person: {nul}"
+    laag = {
+        recht: f"{waar}/{totaal}"
+        for recht, (waar, totaal) in AANDELEN.items()
+        if waar < MINSTE_AANDEEL * totaal
+    }
+    assert not laag, f"rights true for less than {MINSTE_AANDEEL:.0%} of the generated persons: {laag}"
     assert set(AANDELEN) == set(VOORWAARDEN), "every right of the condition table has a rule area"
 
 
