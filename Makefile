@@ -62,11 +62,13 @@ serve: install
 
 ## Benchmarks print figures; they are not tests and not part of `make test`. The population
 ## (10k to 5M persons, each size in its own process, one core) and llo compare, 18 million
-## persons from a Parquet file in parts, then the web API under load against the stock
-## openfisca serve (on 127.0.0.1; wrk when installed, else a Python client).
+## persons from a Parquet file in parts, 5 million persons in one process against 2 processes and
+## a warm 2-worker Dask cluster (with a numpy control of what the cores give), then the web API
+## under load against the stock openfisca serve (on 127.0.0.1; wrk when installed, else Python).
 bench: install
 	$(BIN)/llo bench --persons 10000 100000 1000000 5000000
 	$(BIN)/llo bench --scale --workers 1
+	$(BIN)/llo bench --parallel --workers 2
 	$(BIN)/llo bench-api --duration 10
 
 clean:

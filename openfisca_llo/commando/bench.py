@@ -16,6 +16,7 @@ from openfisca_llo.meten.bench import (
     machine,
     meet,
 )
+from openfisca_llo.meten.parallel import STANDAARD_PARALLEL, meet_parallel, tekst
 from openfisca_llo.meten.schaal import NEDERLAND, meet_schaal
 
 NAAM = "bench"
@@ -79,7 +80,21 @@ def registreer(parser):
         help="personen per deel bij --scale",
     )  # fmt: skip
     parser.add_argument(
-        "--workers", "--werkers", dest="werkers", type=int, default=2, help="processen bij --scale"
+        "--parallel",
+        type=int,
+        nargs="?",
+        const=STANDAARD_PARALLEL,
+        metavar="N",
+        help=f"vergelijk N personen (standaard {STANDAARD_PARALLEL:,}) in één proces, in --workers processen "
+        "en op een warm Dask-cluster, met een numpy-controle van wat de kernen nu geven",
+    )
+    parser.add_argument(
+        "--workers",
+        "--werkers",
+        dest="werkers",
+        type=int,
+        default=2,
+        help="processen bij --scale en --parallel",
     )
     parser.add_argument(
         "--file", "--bestand", dest="bestand", help="bij --scale: schrijf het Parquet-bestand hier"
@@ -111,6 +126,8 @@ def uitvoeren(args):
     periode = maand(args.periode)
     if args.schaal is not None:
         return _schaal(args, periode)
+    if args.parallel is not None:
+        return _parallel(args, periode)
     if any(n < 1 for n in args.personen):
         raise GebruikersFout("--persons: elk aantal moet minstens 1 zijn")
     if len(args.personen) > 1:
@@ -125,6 +142,14 @@ def uitvoeren(args):
         print(json.dumps(uitkomsten[0] if len(uitkomsten) == 1 else uitkomsten, indent=2))
         return
     print(tabel(uitkomsten))
+
+
+def _parallel(args, periode):
+    if args.parallel < 1 or args.werkers < 2:
+        raise GebruikersFout("--parallel: minstens 1 persoon en --workers minstens 2")
+    uit = meet_parallel(args.parallel, args.werkers, args.hervorming, periode, args.brokgrootte)
+    uit["machine"] = machine()
+    print(json.dumps(uit, indent=2) if args.format == "json" else tekst(uit))
 
 
 def _schaal(args, periode):

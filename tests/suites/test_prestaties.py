@@ -97,6 +97,23 @@ def test_llo_bench_prints_its_figures_as_json(capsys):
     assert uit["compare"]["compare_seconds"] > 0
 
 
+def test_llo_bench_parallel_compares_three_ways_to_the_same_json(capsys):
+    # Three parts of the synthetic population: in this process, in 2 processes and on a warm
+    # 2-worker Dask cluster; the figures are printed, the answers must be identical.
+    argv = ["bench", "--parallel", "3000", "--chunk-size", "1000", "--workers", "2", "--format", "json"]
+    assert cli.main(argv) == 0
+    uit = json.loads(capsys.readouterr().out)
+    assert uit["gelijk"] is True and uit["chunks"] == 3 and uit["persons"] == 3000
+    for veld in ("een_proces_seconds", "processen_seconds", "dask_seconds", "dask_start_seconds"):
+        assert uit[veld] > 0, veld
+    assert uit["numpy_controle"]["speedup"] > 0
+
+
+def test_llo_bench_parallel_needs_two_workers(capsys):
+    assert cli.main(["bench", "--parallel", "3000", "--workers", "1"]) == 2
+    assert "--workers minstens 2" in capsys.readouterr().err
+
+
 def _situaties():
     from openfisca_llo.meten.bench_api import batch_situatie, situaties
 
