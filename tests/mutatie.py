@@ -66,6 +66,8 @@ RASTER_ZADEN = 8  # draws of 40 persons per rule area for the equivalence eviden
 RASTER_PERSONEN = 40
 
 REGELTESTS = HIER / "regels"
+YAML_LEZERS = "tests/regels/"  # the node ids of the YAML tests in the trace start with this
+SUITE_LEZERS = "tests/suites/"  # and those of the pytest suites with this
 
 
 class Mutant:
@@ -299,12 +301,14 @@ def _init():
     _RASTER_BASIS = _raster(_BASIS)
 
 
-def _draai_regeltests(systeem):
+def _draai_regeltests(systeem, bestanden=None, plugins=()):
+    """True when the YAML tests (all, or the files `bestanden` relative to the project) pass."""
+    paden = [str(REGELTESTS)] if bestanden is None else [str(HIER.parent / b) for b in bestanden]
     uit = io.StringIO()
     with contextlib.redirect_stdout(uit), contextlib.redirect_stderr(uit):
         code = pytest.main(
-            ["-q", "-x", "-p", "no:cacheprovider", "-o", "addopts=", str(REGELTESTS)],
-            plugins=[OpenFiscaPlugin(systeem, {})],
+            ["-q", "-x", "-p", "no:cacheprovider", "-o", "addopts=", f"--rootdir={HIER.parent}", *paden],
+            plugins=[OpenFiscaPlugin(systeem, {}), *plugins],
         )
     return code == 0
 
@@ -482,14 +486,22 @@ def geraakte_lezers(mutant):
 _SNEL = False  # the seeded sample in make test: the grid before the pytest suites (beoordeel_snel)
 
 
-def _grensgevallen_en_yaml(systeem):
-    """What kills a mutant first, cheapest first: a boundary case, then the YAML tests; or None."""
+def _grensgevallen_en_yaml(systeem, yaml_bestanden=None):
+    """What kills a mutant first, cheapest first: a boundary case, then the YAML tests (all, or
+    the files `yaml_bestanden`; none when that list is empty); or None."""
     for geval in _GEVALLEN:
         if not klopt(systeem, geval):
             return f"grensgeval: {geval.naam}"
-    if not _draai_regeltests(systeem):
+    if yaml_bestanden != [] and not _draai_regeltests(systeem, yaml_bestanden):
         return "YAML-tests"
     return None
+
+
+def _yaml_bestanden(geraakt):
+    """The YAML test files with a test whose reads `geraakt` names, or None (all of them)."""
+    if geraakt is None or mutatie_spoor.VERZAMELEN in geraakt:
+        return None
+    return sorted({lezer.split("::")[0] for lezer in geraakt if lezer.startswith(YAML_LEZERS)})
 
 
 def beoordeel_snel(mutant):
@@ -519,26 +531,33 @@ def beoordeel(index):
     if _SNEL:
         return beoordeel_snel(mutant)
     geraakt = geraakte_lezers(mutant)
+    yaml_bestanden = _yaml_bestanden(geraakt)
     try:
         systeem = mutant.systeem(_BASIS)
-        gedood = _grensgevallen_en_yaml(systeem)
+        gedood = _grensgevallen_en_yaml(systeem, yaml_bestanden)
         if gedood:
             return True, gedood
         knopen = None
         if geraakt is not None and mutatie_spoor.VERZAMELEN not in geraakt:
-            knopen = sorted(lezer for lezer in geraakt if lezer.startswith("tests/"))
+            knopen = sorted(lezer for lezer in geraakt if lezer.startswith(SUITE_LEZERS))
         if knopen is None or knopen:
             gefaald = _draai_suites(systeem, knopen)
             if gefaald:
                 return True, f"pytest: {gefaald}"
     except Exception as fout:  # a mutant that breaks the rules outright is killed by any test
         return True, f"fout: {type(fout).__name__}"
-    if knopen is None:
-        gedraaid = "every pytest suite and the YAML tests pass"
-    elif knopen:
-        gedraaid = f"the {len(knopen)} pytest tests that read what it changes and the YAML tests pass"
+    if yaml_bestanden is None:
+        yaml = "the YAML tests pass"
+    elif yaml_bestanden:
+        yaml = f"the {len(yaml_bestanden)} YAML files that read what it changes pass"
     else:
-        gedraaid = "no pytest test reads what it changes; the YAML tests pass"
+        yaml = "no YAML test reads what it changes"
+    if knopen is None:
+        gedraaid = f"every pytest suite passes; {yaml}"
+    elif knopen:
+        gedraaid = f"the {len(knopen)} pytest tests that read what it changes pass; {yaml}"
+    else:
+        gedraaid = f"no pytest test reads what it changes; {yaml}"
     if geraakt is not None and RASTER not in geraakt:
         return False, (
             f"gelijkwaardig: no grid person and no other test reads what it changes (traced under the law: "
@@ -585,7 +604,9 @@ def _spoor_taak(taak):
     """One part of the trace of the law, in a worker: a pytest suite file, RASTER (the grid's
     draws) or a list of months (the grid in each, kept for the judging processes)."""
     with mutatie_spoor.spoor() as (leest, berekent):
-        if isinstance(taak, str) and taak.startswith("tests/"):
+        if taak == YAML_LEZERS:
+            _draai_regeltests(_BASIS, plugins=[_Lezer()])
+        elif isinstance(taak, str) and taak.startswith("tests/"):
             _draai_suites(_BASIS, [taak], plugins=[_Lezer()])
         elif taak == RASTER:
             with mutatie_spoor.als(RASTER):
@@ -602,7 +623,7 @@ def volg_spoor(mutanten, te_doen, processen):
     maanden = sorted({m for i in te_doen for m in mutanten[i].maanden})
     delen = max(1, 2 * processen)
     suites = [f"tests/suites/{naam}" for naam in REGELSUITES]
-    taken = [*suites, RASTER, *[maanden[k::delen] for k in range(delen) if maanden[k::delen]]]
+    taken = [YAML_LEZERS, *suites, RASTER, *[maanden[k::delen] for k in range(delen) if maanden[k::delen]]]
     leest, berekent = {}, {}
     with multiprocessing.get_context("fork").Pool(processen, maxtasksperchild=1) as pool:
         for deel_leest, deel_berekent in pool.imap_unordered(_spoor_taak, taken):
