@@ -12,8 +12,11 @@ Mutants:
 
 - every comparison in a helper module the formulas call (HULPMODULES: dates, AOW, studiejaar).
 
-Tests run against each mutant: the YAML tests of tests/regels and the boundary cases generated
-from the parameters (tests/suites/grensgevallen.py). A survivor is called equivalent only when it
+Tests run against each mutant: the boundary cases generated from the parameters
+(tests/suites/grensgevallen.py), the YAML tests of tests/regels and the rule suites of `make test`
+(tests/mutatie_suites.py); with the trace of the law (tests/mutatie_spoor.py), only the YAML files
+and pytest tests that read what the mutant changes, since every other one reads and computes
+exactly what it does under the law. A survivor is called equivalent only when it
 is shown to be: the rights, conditions and contract outputs of persons of every rule area
 (tests/suites/personen.py, RASTER_ZADEN draws per area, each in its own month) are computed under
 the mutant and under the law, and not one differs; the report gives that evidence per mutant.
