@@ -66,7 +66,8 @@ class Werker(ThreadWorker):
         # now, not after the loop's one-second wait. When every worker stops at about the same
         # time, that second is a second in which no worker accepts a connection.
         self.llo_wekker = os.pipe()
-        os.set_blocking(self.llo_wekker[0], False)
+        for kant in self.llo_wekker:
+            os.set_blocking(kant, False)
         self.poller.register(self.llo_wekker[0], selectors.EVENT_READ, self._llo_gewekt)
         super().run()
 
@@ -76,7 +77,10 @@ class Werker(ThreadWorker):
     def finish_request(self, fs):
         super().finish_request(fs)
         if self.llo_stopt_sinds is not None:
-            os.write(self.llo_wekker[1], b"!")
+            try:
+                os.write(self.llo_wekker[1], b"!")
+            except BlockingIOError:  # the pipe is full: the loop is awake already
+                pass
 
     def handle(self, conn):
         conn.sock.settimeout(SOCKET_TIMEOUT)
