@@ -26,6 +26,7 @@ import numpy as np
 from openfisca_llo.analyse.brokken import STANDAARD_BROKGROOTTE, synthetische_brokken
 from openfisca_llo.analyse.populatie import STANDAARD_ZAAD
 from openfisca_llo.analyse.verdeeld import hervormd_systeem, vergelijk_in_brokken
+from openfisca_llo.fouten import GebruikersFout
 from openfisca_llo.hervorming import lees_hervorming
 from openfisca_llo.meten.bench import STANDAARD_HERVORMING, STANDAARD_PERIODE
 from openfisca_llo.tax_benefit_system import basissysteem
@@ -75,7 +76,12 @@ def meet_parallel(
     brokgrootte: int = STANDAARD_BROKGROOTTE,
     zaad: int = STANDAARD_ZAAD,
 ) -> dict:
-    from distributed import Client, LocalCluster
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as fout:
+        raise GebruikersFout(
+            "--parallel vraagt dask.distributed, dat niet is geïnstalleerd (pip install 'openfisca-llo[dask]')"
+        ) from fout
 
     documenten = [lees_hervorming(hervorming)]
     brokken = synthetische_brokken(omvang, zaad, f"{periode}-01", brokgrootte)
