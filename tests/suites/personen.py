@@ -13,21 +13,11 @@ from hypothesis import strategies as st
 from openfisca_core import periods
 from openfisca_core.simulation_builder import SimulationBuilder
 
-from openfisca_llo.enums import (
-    MboLeerweg,
-    NationaliteitCategorie,
-    Onderwijssector,
-    OpleidingGraad,
-    Opleidingsvorm,
-)
+from openfisca_llo.tax_benefit_system import basissysteem
 
-ENUMS = {
-    "nationaliteit_categorie": NationaliteitCategorie,
-    "onderwijssector": Onderwijssector,
-    "opleidingsvorm": Opleidingsvorm,
-    "mbo_leerweg": MboLeerweg,
-    "opleiding_graad": OpleidingGraad,
-}
+# The enum inputs drawn uniformly, each with the values its variable declares.
+_ENUMS = ("nationaliteit_categorie", "onderwijssector", "opleidingsvorm", "mbo_leerweg", "opleiding_graad")
+ENUMS = {naam: basissysteem().variables[naam].possible_values for naam in _ENUMS}
 BOOLS = [
     "opleiding_bekostigd",
     "opleiding_geaccrediteerd",
